@@ -1,0 +1,30 @@
+/**
+ * Eleventy configuration: wiring only. Each concern is one named plugin in src/; run with `--config=.eleventy.ts`
+ * (Eleventy does not look for this name by itself).
+ */
+import { assetsPlugin } from './src/assets/plugin.ts';
+import { buildOptionsFromEnv } from './src/build/options.ts';
+import { contentPlugin, type ContentState } from './src/content/plugin.ts';
+import { pagesPlugin } from './src/pages/plugin.ts';
+import type { EleventyConfig } from './src/types/eleventy.ts';
+
+export default function broadsheet(config: EleventyConfig) {
+  const options = buildOptionsFromEnv(process.env, process.cwd());
+  const state: ContentState = { checks: [] };
+
+  // Posts are read by src/content, not by Eleventy's template engines: no Liquid runs over a story by accident,
+  // and YAML timestamps keep the wall-clock time the author wrote. Eleventy renders our virtual templates only.
+  config.setTemplateFormats(['11ty.js']);
+  config.setQuietMode(true);
+  config.addPlugin(contentPlugin, { ...options, state });
+  config.addPlugin(pagesPlugin, { site: options.site, state });
+  config.addPlugin(assetsPlugin, options);
+
+  return {
+    dir: {
+      // An input folder with no templates in it: every page is a virtual template.
+      input: 'layouts',
+      output: options.output,
+    },
+  };
+}

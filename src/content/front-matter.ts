@@ -1,0 +1,68 @@
+/**
+ * Splits a post into front matter and body with gray-matter, parsing the YAML ourselves with the core schema:
+ * YAML's timestamp type would turn `2025-10-09T11:08:38` into a UTC `Date` and lose what the author wrote, so
+ * dates stay text here and `dates.ts` reads them with Jekyll's rules.
+ */
+import matter from 'gray-matter';
+import * as yaml from 'js-yaml';
+import type { Problem } from '../errors.ts';
+
+export interface SplitPost {
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly body: string;
+  /** 1-based line in the file of each top-level front-matter key. */
+  readonly lines: ReadonlyMap<string, number>;
+}
+
+const engines = {
+  yaml: {
+    parse: (text: string): object => (yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {}) as object,
+  },
+};
+
+/**
+ * gray-matter hands the engine the text from the end of the opening `---` (so it starts with that line's newline):
+ * line 0 of the YAML is line 1 of the file.
+ */
+const yamlLineOffset = 1;
+
+function keyLines(frontMatter: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  frontMatter.split('\n').forEach((line, index) => {
+    const match = /^(["']?)([^\s:#"'][^:]*?)\1\s*:(\s|$)/.exec(line);
+    if (match?.[2] !== undefined && !lines.has(match[2])) lines.set(match[2], index + yamlLineOffset);
+  });
+  return lines;
+}
+
+export function splitFrontMatter(file: string, text: string): { ok: true; post: SplitPost } | { ok: false; problem: Problem } {
+  if (text.includes('\u0000')) {
+    return { ok: false, problem: { file, message: 'is a binary file, not markdown.', fix: 'Keep only .md posts in posts/ and put images in assets/images/.' } };
+  }
+  try {
+    const parsed = matter(text, { engines });
+    const data: unknown = parsed.data;
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      return {
+        ok: false,
+        problem: { file, line: 2, message: 'front matter must be `key: value` lines.', fix: 'Start the file with ---, then lines such as `title: "…"`, then ---.' },
+      };
+    }
+    return { ok: true, post: { data: data as Record<string, unknown>, body: parsed.content, lines: keyLines(parsed.matter) } };
+  } catch (error) {
+    if (error instanceof yaml.YAMLException) {
+      const line = error.mark ? error.mark.line + yamlLineOffset : undefined;
+      const reason = error.reason || 'the YAML cannot be read';
+      return {
+        ok: false,
+        problem: {
+          file,
+          ...(line === undefined ? {} : { line }),
+          message: `front matter is not valid YAML: ${reason}.`,
+          fix: 'Quote values that contain a colon, # or quotes, e.g. title: "Breaking: …".',
+        },
+      };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,193 @@
+/**
+ * The only reader of raw front matter: turns one markdown file into a `Post`, or into the problems that stop it.
+ * Pure: file existence is asked through `fileExists`, so tests run without a file system.
+ */
+import path from 'node:path';
+import type { Problem } from '../errors.ts';
+import type { Markdown } from '../markdown/create-markdown.ts';
+import { assetUrl, expandPermalink, outputPathFor } from '../pages/permalinks.ts';
+import type { Site } from '../site.ts';
+import { midnightIn, readDate, splitDatedFileName, zonedParts } from './dates.ts';
+import { readExcerpt } from './excerpt.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { type Author, type FrontMatter, type FrontMatterKey, frontMatterFields, frontMatterKeys, type Post, type PostImage, type Term } from './schema.ts';
+import { fallbackSlug, slugify, titleFromSlug } from './slug.ts';
+import { likelyKey } from './suggest.ts';
+
+export interface SourceFile {
+  /** Path from the site root, with forward slashes: `posts/2025-10-09-rare-earths.md`. */
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface NormalizeContext {
+  readonly site: Site;
+  readonly md: Markdown;
+  /** Whether a site-relative file (`assets/images/x.jpg`) exists. */
+  readonly fileExists: (sitePath: string) => boolean;
+}
+
+export interface Normalized {
+  readonly post?: Post;
+  readonly problems: readonly Problem[];
+  readonly warnings: readonly Problem[];
+}
+
+/** Keys that are neither ours nor worth a warning: Jekyll and common theme keys. */
+const quietKeys = new Set(['comments', 'share', 'redirect_from', 'redirect_to', 'lang', 'sitemap', 'hidden', 'toc', 'math', 'mermaid', 'pin', 'rating', 'beforetoc', 'subtitle', 'header', 'seo', 'canonical_url', 'image_credit', 'sticky']);
+
+export function termsFrom(names: readonly string[], kind: 'category' | 'tag'): Term[] {
+  const seen = new Set<string>();
+  const terms: Term[] = [];
+  for (const name of names) {
+    const slug = slugify(name) || fallbackSlug(kind, name);
+    if (seen.has(slug)) continue;
+    seen.add(slug);
+    terms.push({ name, slug });
+  }
+  return terms;
+}
+
+export function authorFor(key: string, site: Site): Author {
+  const settings = site.authors[key];
+  const slug = slugify(key) || fallbackSlug('author', key);
+  if (settings === undefined) return { key, name: key, slug, links: [], known: false };
+  return {
+    key,
+    name: settings.name,
+    slug,
+    ...(settings.bio === undefined ? {} : { bio: settings.bio }),
+    ...(settings.avatar === undefined ? {} : { avatar: assetUrl(settings.avatar) }),
+    links: settings.links ?? [],
+    known: true,
+  };
+}
+
+export function normalizePost(file: SourceFile, context: NormalizeContext): Normalized {
+  const { site, md } = context;
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const split = splitFrontMatter(file.path, file.text);
+  if (!split.ok) return { problems: [split.problem], warnings };
+  const { data, body, lines } = split.post;
+
+  const at = (field: string): Pick<Problem, 'file' | 'field' | 'line'> => {
+    const line = lines.get(field);
+    return { file: file.path, field, ...(line === undefined ? {} : { line }) };
+  };
+  const problem = (field: string, message: string, fix: string): undefined => {
+    problems.push({ ...at(field), message, fix });
+    return undefined;
+  };
+
+  const fm: Partial<Record<FrontMatterKey, unknown>> = {};
+  for (const key of frontMatterKeys) {
+    if (!(key in data)) continue;
+    fm[key] = frontMatterFields[key].read(data[key], (message, fix) => problem(key, message, fix));
+  }
+  const front = fm as FrontMatter;
+  for (const key of Object.keys(data)) {
+    if ((frontMatterKeys as string[]).includes(key) || quietKeys.has(key)) continue;
+    const likely = likelyKey(key, frontMatterKeys);
+    if (likely !== undefined) {
+      warnings.push({ ...at(key), message: `is not a key Broadsheet knows; it looks like \`${likely}\`.`, fix: `Rename it to \`${likely}\` (or ignore this if it is a custom key).` });
+    }
+  }
+
+  const fromName = splitDatedFileName(path.posix.basename(file.path));
+  let date: Date | undefined;
+  if (front.date !== undefined) {
+    const reading = readDate(front.date, site.timeZone);
+    if (reading.ok) date = reading.date;
+    else problem('date', `${reading.reason}.`, 'Write 2025-10-09, 2025-10-09T11:08:38 (read as UTC) or 2025-10-09 11:08:38 +0100.');
+  } else if (fromName.date !== undefined) {
+    date = midnightIn(fromName.date.year, fromName.date.month, fromName.date.day, site.timeZone);
+  } else if (!('date' in data)) {
+    problems.push({ file: file.path, field: 'date', message: 'is missing, and the file name does not start with a date.', fix: 'Add `date: 2025-10-09T11:08:38` to the front matter or name the file 2025-10-09-slug.md.' });
+  }
+
+  let lastModified: Date | undefined;
+  if (front.last_modified_at !== undefined) {
+    const reading = readDate(front.last_modified_at, site.timeZone);
+    if (reading.ok) lastModified = reading.date;
+    else problem('last_modified_at', `${reading.reason}.`, 'Write it like `date`, e.g. 2025-10-10T09:00:00+01:00.');
+  }
+
+  const nameSlug = (front.slug ?? fromName.slug).normalize('NFC');
+  let title = front.title;
+  if (title === undefined || title === '') {
+    title = titleFromSlug(nameSlug);
+    if (title === '') problem('title', 'is missing, and the file name has no words to make one from.', 'Add `title: "…"` to the front matter.');
+    else warnings.push({ file: file.path, field: 'title', message: `is missing; using ${JSON.stringify(title)} from the file name.`, fix: 'Add `title: "…"` to the front matter.' });
+  }
+  const slug = slugify(nameSlug) || slugify(title ?? '') || fallbackSlug('post', file.path);
+  const titleSlug = slugify(nameSlug, 'pretty', true) || slug;
+
+  const categories = termsFrom(front.category ?? front.categories ?? [], 'category');
+  const tags = termsFrom(front.tag ?? front.tags ?? [], 'tag');
+
+  let author: Author | undefined;
+  if (front.author !== undefined && front.author !== '') {
+    author = authorFor(front.author, site);
+    if (!author.known) {
+      const known = Object.keys(site.authors);
+      warnings.push({ ...at('author'), message: `${JSON.stringify(front.author)} is not one of the site's authors (${known.join(', ') || 'none defined'}); showing it as written.`, fix: 'Add the author to `authors` in src/site.ts or use one of those keys.' });
+    }
+  }
+
+  let image: PostImage | undefined;
+  if (front.image !== undefined && front.image !== '') {
+    const src = front.image;
+    const remote = /^https?:\/\//i.test(src);
+    if (!remote && (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.split('/').includes('..'))) {
+      problem('image', `must be a site-relative path or an http(s) URL; found ${JSON.stringify(src)}.`, 'Write `image: assets/images/<md5>.jpg` (npm run image -- photo.jpg prints it).');
+    } else if (!remote && !context.fileExists(src.replace(/^\/+/, ''))) {
+      problem('image', `names ${JSON.stringify(src)}, which does not exist.`, 'Add the file with `npm run image -- path/to/photo.jpg` and use the `image:` line it prints.');
+    } else {
+      image = {
+        src: remote ? src : assetUrl(src),
+        alt: front.image_alt ?? '',
+        ...(front.image_caption === undefined ? {} : { caption: front.image_caption }),
+      };
+    }
+  }
+
+  const excerpt = readExcerpt(md, { frontMatter: front.excerpt, body, separator: front.excerpt_separator ?? site.excerptSeparator });
+
+  let url: string | undefined;
+  if (date !== undefined) {
+    const expansion = expandPermalink(front.permalink ?? site.permalink, {
+      parts: zonedParts(date, site.timeZone),
+      title: titleSlug,
+      slug,
+      categories: categories.map((term) => term.slug),
+    });
+    if (expansion.ok) url = expansion.url;
+    else if (front.permalink !== undefined) problem('permalink', `${expansion.reason}.`, expansion.fix);
+    else problems.push({ file: 'src/site.ts', field: 'permalink', message: `${expansion.reason}.`, fix: expansion.fix });
+  }
+
+  if (problems.length > 0 || date === undefined || url === undefined || title === undefined) return { problems, warnings };
+  const post: Post = {
+    sourcePath: file.path,
+    layout: front.layout ?? 'post',
+    title,
+    slug,
+    date,
+    ...(lastModified === undefined ? {} : { lastModified }),
+    ...(author === undefined ? {} : { author }),
+    categories,
+    tags,
+    excerpt,
+    description: front.description ?? excerpt.text,
+    ...(image === undefined ? {} : { image }),
+    featured: front.featured ?? false,
+    draft: front.draft === true || front.published === false,
+    renderWithLiquid: front.render_with_liquid ?? false,
+    url,
+    outputPath: outputPathFor(url),
+    body,
+    data,
+  };
+  return { post, problems, warnings };
+}

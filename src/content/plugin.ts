@@ -1,0 +1,41 @@
+/**
+ * Eleventy adapter for content: before every build (and every rebuild under `serve`) it loads and validates all
+ * posts, so a problem stops the build before anything is written, and publishes them as `broadsheet` global data.
+ */
+import { ContentError, formatProblem, plural, type Problem } from '../errors.ts';
+import type { BuildOptions } from '../build/options.ts';
+import { createMarkdown } from '../markdown/create-markdown.ts';
+import type { EleventyConfig } from '../types/eleventy.ts';
+import { type ContentSet, loadContent } from './load.ts';
+
+/**
+ * Filled before each build; the pages plugin reads it through Eleventy's data cascade. Other plugins add `checks`
+ * (such as "no two pages share a URL") that run on the loaded content before anything is written.
+ */
+export interface ContentState {
+  current?: ContentSet;
+  readonly checks: Array<(content: ContentSet) => Problem[]>;
+}
+
+export function describeLeftOut(content: ContentSet): string {
+  const { drafts, future } = content.leftOut;
+  if (drafts + future === 0) return `${plural(content.posts.length, 'post')}.`;
+  const reasons = [
+    drafts > 0 ? `${plural(drafts, 'draft')} (build with --drafts to include)` : '',
+    future > 0 ? `${future} dated in the future (build with --future to include)` : '',
+  ].filter((reason) => reason !== '');
+  return `${plural(content.posts.length, 'post')}; left out ${plural(drafts + future, 'post')}: ${reasons.join(', ')}.`;
+}
+
+export function contentPlugin(config: EleventyConfig, options: BuildOptions & { state: ContentState }): void {
+  const md = createMarkdown();
+  config.addWatchTarget(`${options.root}/posts/`);
+  config.on('eleventy.before', async () => {
+    const content = await loadContent({ ...options, md, now: options.buildTime ?? new Date() });
+    const problems = options.state.checks.flatMap((check) => check(content));
+    if (problems.length > 0) throw new ContentError(`${plural(problems.length, 'problem')} across the site; nothing was written:`, problems);
+    for (const warning of content.warnings) console.warn(`[broadsheet] warning: ${formatProblem(warning)}`);
+    console.log(`[broadsheet] ${describeLeftOut(content)}`);
+    options.state.current = content;
+  });
+}

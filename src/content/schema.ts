@@ -1,0 +1,186 @@
+/**
+ * The content schema: the one source of the types layouts, collections and feeds use.
+ *
+ * `frontMatterFields` declares every front-matter key Broadsheet understands and how its raw YAML value is read;
+ * `FrontMatter` is derived from it, and `Post` is what `normalize` makes of a file. Unknown keys are allowed and
+ * kept in `Post.data`; a key close to a known one is warned about.
+ */
+import { describeValue } from '../errors.ts';
+
+/** Reports a problem with the field being read and returns nothing. */
+export type Complain = (message: string, fix: string) => undefined;
+
+export interface FieldReader<T> {
+  readonly read: (value: unknown, complain: Complain) => T | undefined;
+}
+
+const text: FieldReader<string> = {
+  read(value, complain) {
+    if (typeof value === 'string') return value.trim();
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    return complain(`must be text; found ${describeValue(value)}.`, 'Write it as a quoted string.');
+  },
+};
+
+const flag: FieldReader<boolean> = {
+  read(value, complain) {
+    if (typeof value === 'boolean') return value;
+    return complain(`must be true or false; found ${describeValue(value)}.`, 'Write `true` or `false` without quotes.');
+  },
+};
+
+/** Dates stay text until `dates.ts` reads them with the site's time zone. */
+const dateText: FieldReader<string> = {
+  read(value, complain) {
+    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+    return complain(
+      `must be a date such as 2025-10-09, 2025-10-09T11:08:38 or 2025-10-09 11:08:38 +0100; found ${describeValue(value)}.`,
+      'Write the date in one of those forms.',
+    );
+  },
+};
+
+function flatten(value: unknown): unknown[] {
+  return Array.isArray(value) ? value.flatMap(flatten) : [value];
+}
+
+/**
+ * Jekyll's `pluralized_array_from_hash`: the plural key splits a string on white space, the singular key keeps it
+ * whole; lists are flattened, entries trimmed and empty ones dropped.
+ */
+function names(splitStrings: boolean, example: string): FieldReader<string[]> {
+  return {
+    read(value, complain) {
+      if (value === null) return [];
+      if (typeof value === 'string') {
+        const parts = splitStrings ? value.split(/\s+/) : [value];
+        return parts.map((part) => part.trim()).filter((part) => part !== '');
+      }
+      const items = flatten(value);
+      const bad = items.find((item) => item !== null && typeof item !== 'string' && typeof item !== 'number');
+      if (!Array.isArray(value) || bad !== undefined) {
+        return complain(
+          `must be a list of names or a space-separated string; found ${describeValue(Array.isArray(value) ? bad : value)}.`,
+          `Write \`${example}\`.`,
+        );
+      }
+      return items
+        .filter((item): item is string | number => item !== null)
+        .map((item) => String(item).trim())
+        .filter((item) => item !== '');
+    },
+  };
+}
+
+export const postLayouts = ['post', 'page', 'default'] as const;
+export type PostLayout = (typeof postLayouts)[number];
+
+const layout: FieldReader<PostLayout> = {
+  read(value, complain) {
+    const known = postLayouts.find((name) => name === value);
+    if (known !== undefined) return known;
+    return complain(
+      `names an unknown layout; found ${describeValue(value)}. Known layouts: ${postLayouts.join(', ')}.`,
+      'Use one of those, or leave `layout` out for `post`.',
+    );
+  },
+};
+
+export const frontMatterFields = {
+  layout,
+  title: text,
+  date: dateText,
+  author: text,
+  categories: names(true, 'categories: [Technology]'),
+  category: names(false, 'category: Technology'),
+  tags: names(true, 'tags: [rare earths, trade]'),
+  tag: names(false, 'tag: trade'),
+  excerpt: text,
+  excerpt_separator: text,
+  description: text,
+  image: text,
+  image_alt: text,
+  image_caption: text,
+  published: flag,
+  draft: flag,
+  featured: flag,
+  permalink: text,
+  slug: text,
+  last_modified_at: dateText,
+  render_with_liquid: flag,
+} satisfies Record<string, FieldReader<unknown>>;
+
+export type FrontMatterKey = keyof typeof frontMatterFields;
+export type FrontMatter = {
+  readonly [K in FrontMatterKey]?: (typeof frontMatterFields)[K] extends FieldReader<infer T> ? T : never;
+};
+export const frontMatterKeys = Object.keys(frontMatterFields) as FrontMatterKey[];
+
+/** A category or tag: the spelling shown to readers and the case-folded slug that keys its page. */
+export interface Term {
+  readonly name: string;
+  readonly slug: string;
+}
+
+export interface AuthorLink {
+  readonly label: string;
+  readonly url: string;
+}
+
+export interface Author {
+  /** The key posts use in `author:`. */
+  readonly key: string;
+  readonly name: string;
+  readonly slug: string;
+  readonly bio?: string;
+  /** Site-relative image path, `/assets/images/<md5>.jpg`. */
+  readonly avatar?: string;
+  readonly links: readonly AuthorLink[];
+  /** False when a post names an author the site settings do not define. */
+  readonly known: boolean;
+}
+
+export interface PostImage {
+  /** Site-relative (`/assets/images/<md5>.jpg`) or an absolute http(s) URL. */
+  readonly src: string;
+  readonly alt: string;
+  readonly caption?: string;
+}
+
+export interface Excerpt {
+  /** Plain text, for meta descriptions and feeds. */
+  readonly text: string;
+  /** Rendered HTML, for listings. */
+  readonly html: string;
+}
+
+export interface Post {
+  /** Path from the site root, e.g. `posts/2025-10-09-rare-earths.md`: names the post in every message. */
+  readonly sourcePath: string;
+  readonly layout: PostLayout;
+  readonly title: string;
+  /** Jekyll's `:slug`: from `slug:` or the file name, lower-cased. */
+  readonly slug: string;
+  /** Publication instant. */
+  readonly date: Date;
+  readonly lastModified?: Date;
+  readonly author?: Author;
+  readonly categories: readonly Term[];
+  readonly tags: readonly Term[];
+  readonly excerpt: Excerpt;
+  /** Meta description: `description`, else the excerpt's text. */
+  readonly description: string;
+  readonly image?: PostImage;
+  readonly featured: boolean;
+  /** `draft: true` or `published: false`: only built with drafts shown. */
+  readonly draft: boolean;
+  readonly renderWithLiquid: boolean;
+  /** Path of the page from the site root, not URL-encoded and without the path prefix: `/2025/10/09/slug/`. */
+  readonly url: string;
+  /** File the page is written to, relative to the output folder: `2025/10/09/slug/index.html`. */
+  readonly outputPath: string;
+  /** Markdown body, front matter removed. */
+  readonly body: string;
+  /** Every front-matter key as written, including ones Broadsheet does not know. */
+  readonly data: Readonly<Record<string, unknown>>;
+}

@@ -1,0 +1,123 @@
+/**
+ * Every URL Broadsheet writes is spelled here. Internally a URL is a decoded, prefix-free path (`/2025/10/09/稀土/`);
+ * `href` and `absoluteUrl` turn it into what goes into HTML, feeds and sitemaps.
+ */
+import type { ZonedParts } from '../content/dates.ts';
+
+/** Jekyll's named permalink styles (Jekyll 4 docs, "Permalinks → Built-in formats"). */
+export const permalinkStyles: Readonly<Record<string, string>> = {
+  date: '/:categories/:year/:month/:day/:title:output_ext',
+  pretty: '/:categories/:year/:month/:day/:title/',
+  ordinal: '/:categories/:year/:y_day/:title:output_ext',
+  weekdate: '/:categories/:year/W:week/:short_day/:title:output_ext',
+  none: '/:categories/:title:output_ext',
+};
+
+export const defaultPermalink = '/:year/:month/:day/:title/';
+
+export interface PermalinkValues {
+  readonly parts: ZonedParts;
+  /** Jekyll's `:title`: the file-name slug (or `slug:`), case kept. */
+  readonly title: string;
+  /** Jekyll's `:slug`: the same, lower-cased. */
+  readonly slug: string;
+  /** Category slugs, in order. */
+  readonly categories: readonly string[];
+}
+
+export const placeholderNames = [
+  'year', 'month', 'day', 'i_month', 'i_day', 'short_year', 'hour', 'minute', 'second', 'y_day',
+  'week', 'short_day', 'title', 'slug', 'categories', 'output_ext',
+] as const;
+
+function placeholders(values: PermalinkValues): Record<string, string> {
+  const { parts } = values;
+  return {
+    year: parts.year,
+    month: parts.month,
+    day: parts.day,
+    i_month: String(Number(parts.month)),
+    i_day: String(Number(parts.day)),
+    short_year: parts.year.slice(-2),
+    hour: parts.hour,
+    minute: parts.minute,
+    second: parts.second,
+    y_day: parts.dayOfYear,
+    week: parts.isoWeek,
+    short_day: parts.shortWeekday,
+    title: values.title,
+    slug: values.slug,
+    categories: values.categories.join('/'),
+    output_ext: '.html',
+  };
+}
+
+export type Expansion = { readonly ok: true; readonly url: string } | { readonly ok: false; readonly reason: string; readonly fix: string };
+
+/** Turns a style name or pattern into a URL path, refusing anything that could escape the output folder. */
+export function expandPermalink(patternOrStyle: string, values: PermalinkValues): Expansion {
+  const pattern = permalinkStyles[patternOrStyle] ?? patternOrStyle;
+  const table = placeholders(values);
+  const unknown: string[] = [];
+  const expanded = pattern.replace(/:([a-z_]+)/g, (whole, name: string) => {
+    const value = table[name];
+    if (value === undefined) unknown.push(whole);
+    return value ?? whole;
+  });
+  if (unknown.length > 0) {
+    return {
+      ok: false,
+      reason: `uses unknown placeholder ${unknown.join(', ')} in ${JSON.stringify(patternOrStyle)}`,
+      fix: `Use a style (${Object.keys(permalinkStyles).join(', ')}) or the placeholders ${placeholderNames.map((n) => `:${n}`).join(' ')}.`,
+    };
+  }
+  return checkUrlPath(expanded);
+}
+
+/** Collapses repeated slashes, adds the leading one, and rejects `..`, backslashes, schemes and control characters. */
+export function checkUrlPath(path: string): Expansion {
+  const url = `/${path}`.replace(/\/{2,}/g, '/');
+  const fix = 'Write a site-relative path such as /2025/10/09/my-story/.';
+  if (/[\\\u0000-\u001f?#]/.test(url) || /^\/[a-z][a-z0-9+.-]*:/i.test(url)) {
+    return { ok: false, reason: `${JSON.stringify(path)} is not a plain URL path`, fix };
+  }
+  if (url.split('/').some((segment) => segment === '..' || segment === '.')) {
+    return { ok: false, reason: `${JSON.stringify(path)} climbs out of the site with "." or ".." segments`, fix };
+  }
+  return { ok: true, url };
+}
+
+/**
+ * The file a URL is written to, relative to the output folder, as Jekyll writes it: `/a/` → `a/index.html`,
+ * `/a.html` → `a.html`, `/a` → `a.html`.
+ */
+export function outputPathFor(url: string): string {
+  const relative = url.replace(/^\/+/, '');
+  if (relative === '' || relative.endsWith('/')) return `${relative}index.html`;
+  const last = relative.slice(relative.lastIndexOf('/') + 1);
+  return last.includes('.') ? relative : `${relative}.html`;
+}
+
+export interface UrlContext {
+  /** `https://news.example.com` */
+  readonly url: string;
+  /** `/` or `/news/` */
+  readonly pathPrefix: string;
+}
+
+/** The link to a page: path prefix added, non-ASCII percent-encoded. */
+export function href(site: UrlContext, url: string): string {
+  return encodeURI(`${site.pathPrefix}${url.replace(/^\/+/, '')}`);
+}
+
+/** The absolute URL of a page, for canonical links, feeds and sitemaps. */
+export function absoluteUrl(site: UrlContext, url: string): string {
+  return `${site.url}${href(site, url)}`;
+}
+
+/** A site-relative asset path such as `assets/images/x.jpg` or `/assets/images/x.jpg`, as a URL path. */
+export function assetUrl(path: string): string {
+  return `/${path.replace(/^\/+/, '')}`;
+}
+
+export const homeUrl = '/';

@@ -1,0 +1,150 @@
+/**
+ * Site settings: the one place a site's identity, time zone, URLs and authors are decided.
+ *
+ * `siteSettings` below is this site's configuration; edit it to make the site yours. A JSON file named by
+ * `BROADSHEET_SITE` (used by the tests and by CI) overrides any of its keys, and `SITE_URL`, `PATH_PREFIX` and
+ * `SITE_TIME_ZONE` override those three for deploys. `resolveSite` validates the result once per build.
+ */
+import { ConfigError, describeValue, type Problem } from './errors.ts';
+
+export interface AuthorLink {
+  readonly label: string;
+  readonly url: string;
+}
+
+export interface AuthorSettings {
+  readonly name: string;
+  readonly bio?: string;
+  /** Site-relative path of a photo, e.g. `assets/images/<md5>.jpg`. */
+  readonly avatar?: string;
+  readonly links?: readonly AuthorLink[];
+}
+
+export interface SiteInput {
+  readonly title: string;
+  readonly description: string;
+  /** Absolute origin the site is served from, without the path prefix: `https://news.example.com`. */
+  readonly url: string;
+  /** Folder the site lives under on its host (`/repo/` for GitHub project pages); `/` for the root. */
+  readonly pathPrefix: string;
+  /** BCP 47 language tag for `<html lang>` and feeds. */
+  readonly language: string;
+  /** IANA time zone that decides shown dates, dates in URLs and bare dates' midnight. */
+  readonly timeZone: string;
+  /** Jekyll permalink style (`date`, `pretty`, `ordinal`, `weekdate`, `none`) or a pattern with placeholders. */
+  readonly permalink: string;
+  /** Stories per listing page. */
+  readonly pageSize: number;
+  /** Jekyll's `excerpt_separator`: the excerpt is the text before it. */
+  readonly excerptSeparator: string;
+  /** date-fns pattern for dates shown to readers. */
+  readonly dateFormat: string;
+  readonly authors: Readonly<Record<string, AuthorSettings>>;
+}
+
+export type Site = SiteInput;
+
+/** This site's settings. Everything here can be overridden per deploy (see the module comment). */
+export function siteSettings(): SiteInput {
+  return {
+    title: 'The Broadsheet',
+    description: 'Independent reporting on technology, business, science and the world.',
+    url: 'https://broadsheet.example.com',
+    pathPrefix: '/',
+    language: 'en',
+    timeZone: 'Europe/London',
+    permalink: '/:year/:month/:day/:title/',
+    pageSize: 12,
+    excerptSeparator: '\n\n',
+    dateFormat: 'd MMMM yyyy, HH:mm',
+    authors: {
+      badely: {
+        name: 'Bea Adeley',
+        bio: 'Technology correspondent covering supply chains, chips and the materials behind them.',
+        links: [{ label: 'Mastodon', url: 'https://mastodon.example/@badely' }],
+      },
+      mokafor: {
+        name: 'Michael Okafor',
+        bio: 'Business editor. Previously markets reporter in Lagos and London.',
+      },
+      lchen: {
+        name: 'Lin Chen',
+        bio: 'Science and climate reporter.',
+        links: [{ label: 'Website', url: 'https://lin-chen.example' }],
+      },
+      rsantos: {
+        name: 'Rita Santos',
+        bio: 'World affairs and politics.',
+      },
+    },
+  };
+}
+
+/** Keys whose values must be text, in the order they are checked. */
+const textKeys = ['title', 'description', 'url', 'pathPrefix', 'language', 'timeZone', 'permalink', 'excerptSeparator', 'dateFormat'] as const;
+
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `/news` and `news/` become `/news/`; empty becomes `/`. */
+export function normalizePathPrefix(prefix: string): string {
+  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/**
+ * Merges overrides and environment into the settings and checks every value; all problems are reported together.
+ * `source` names the file the settings came from, for messages.
+ */
+export function resolveSite(
+  base: SiteInput,
+  overrides: Partial<Record<keyof SiteInput, unknown>>,
+  env: Readonly<Record<string, string | undefined>>,
+  source: string,
+): Site {
+  const merged: Record<string, unknown> = { ...base, ...overrides };
+  if (env['SITE_URL']) merged['url'] = env['SITE_URL'];
+  if (env['PATH_PREFIX'] !== undefined && env['PATH_PREFIX'] !== '') merged['pathPrefix'] = env['PATH_PREFIX'];
+  if (env['SITE_TIME_ZONE']) merged['timeZone'] = env['SITE_TIME_ZONE'];
+
+  const problems: Problem[] = [];
+  const problem = (field: string, message: string, fix: string): void => {
+    problems.push({ file: source, field, message, fix });
+  };
+  for (const key of textKeys) {
+    if (typeof merged[key] !== 'string') problem(key, `must be text; found ${describeValue(merged[key])}.`, 'Set it to a quoted string.');
+  }
+  const timeZone = merged['timeZone'];
+  if (typeof timeZone === 'string' && !isTimeZone(timeZone)) {
+    problem('timeZone', `must be an IANA time zone; found ${JSON.stringify(timeZone)}.`, 'Use a name such as "UTC", "Europe/London" or "America/New_York".');
+  }
+  const url = merged['url'];
+  if (typeof url === 'string' && !/^https?:\/\/[^/\s]+$/.test(url.replace(/\/+$/, ''))) {
+    problem('url', `must be an absolute http(s) origin without a path; found ${JSON.stringify(url)}.`, 'Write it like "https://news.example.com" and put any folder in `pathPrefix` (or PATH_PREFIX).');
+  }
+  const pageSize = merged['pageSize'];
+  if (typeof pageSize !== 'number' || !Number.isInteger(pageSize) || pageSize < 1) {
+    problem('pageSize', `must be a whole number of at least 1; found ${describeValue(pageSize)}.`, 'Set it to, say, 12.');
+  }
+  const authors = merged['authors'];
+  if (typeof authors !== 'object' || authors === null || Array.isArray(authors)) {
+    problem('authors', `must map author keys to { name, bio, avatar, links }; found ${describeValue(authors)}.`, 'See README, "Configure the site".');
+  } else {
+    for (const [key, author] of Object.entries(authors as Record<string, unknown>)) {
+      const name = (author as { name?: unknown } | null)?.name;
+      if (typeof name !== 'string' || name.trim() === '') {
+        problem(`authors.${key}.name`, `must be the author's display name; found ${describeValue(name)}.`, `Add \`name: "…"\` to author ${key}.`);
+      }
+    }
+  }
+  if (problems.length > 0) throw new ConfigError('The site settings have problems:', problems);
+
+  const site = merged as unknown as SiteInput;
+  return { ...site, url: site.url.replace(/\/+$/, ''), pathPrefix: normalizePathPrefix(site.pathPrefix) };
+}
