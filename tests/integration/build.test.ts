@@ -1,0 +1,177 @@
+/**
+ * Builds fixture sites with the real build script and checks URLs and exact HTML (issue #2).
+ * The site's time zone is America/New_York and the machine's TZ is Asia/Tokyo, so any leak of the machine's zone
+ * into a date shows up as a wrong URL or `datetime`.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { createFixtureSite, type FixtureSite, post, repoRoot, tinyJpegName } from '../helpers/fixture-site.ts';
+
+const settings = {
+  title: 'Fixture Times',
+  url: 'https://fixture.example',
+  timeZone: 'America/New_York',
+  pageSize: 10,
+  authors: { badely: { name: 'Bea Adeley', bio: 'Technology correspondent.' } },
+};
+
+/** The seed's exact front matter (../shared/seed/rare-earths-export-rules.md) with a body of our own. */
+const seedShaped = post(
+  `
+layout: post
+title: "Breaking: China tightens export rules for crucial rare earths"
+date: 2025-10-09T11:08:38
+author: "badely"
+categories: [Technology]
+tags: []
+excerpt: "Beijing's monopoly over rare earths is a key bargaining chip in its trade negotiations with the US."
+image: assets/images/99f2bfb43e78a1dd3a3d439f671ddbe5.jpg`,
+  'Export licences will now be needed for products that contain even traces of the elements.\n\nMore follows.',
+);
+
+describe('building a fixture site', () => {
+  let site: FixtureSite;
+  let first: ReturnType<FixtureSite['build']>;
+
+  before(() => {
+    site = createFixtureSite(settings);
+    site.write('assets/images/99f2bfb43e78a1dd3a3d439f671ddbe5.jpg', readFileSync(path.join(site.root, 'assets/images', tinyJpegName)));
+    site.write('posts/2025-10-09-rare-earths.md', seedShaped);
+    site.write('posts/2025-10-09-no-offset.md', post('title: No offset\ndate: 2025-10-09T02:00:00\ncategories: News'));
+    site.write('posts/2025-10-09-with-offset.md', post('title: With offset\ndate: 2025-10-09 02:00:00 -0400'));
+    site.write('posts/2025-10-09-bare-date.md', post('title: Bare date\ndate: 2025-10-09'));
+    site.write('posts/2025-10-09-from-name.md', post('title: From the name'));
+    site.write('posts/2025-10-10-稀土出口.md', post('title: 稀土出口管制\ncategories: [科技]'));
+    site.write('posts/2025-10-11-a-draft.md', post('title: A draft\ndraft: true'));
+    site.write('posts/2026-06-01-scheduled.md', post('title: Scheduled'));
+    site.write('posts/about.md', post('layout: page\ntitle: About us\ndate: 2025-01-01\npermalink: /about/'));
+    first = site.build();
+  });
+  after(() => site.dispose());
+
+  test('succeeds and says how many posts it left out and why', () => {
+    assert.equal(first.status, 0, first.stderr);
+    assert.match(first.stdout, /7 posts; left out 2 posts: 1 draft \(build with --drafts to include\), 1 dated in the future \(build with --future to include\)\./);
+  });
+
+  test('a post with the seed front matter builds unchanged, dated in the site time zone', () => {
+    // 2025-10-09T11:08:38 has no offset: Jekyll 4 reads it as UTC, which is 07:08:38 in New York.
+    const html = site.read('2025/10/09/rare-earths/index.html');
+    assert.ok(html.includes('<h1 class="story__headline">Breaking: China tightens export rules for crucial rare earths</h1>'), html);
+    assert.ok(html.includes('<time datetime="2025-10-09T07:08:38-04:00">9 October 2025, 07:08</time>'), html);
+    assert.ok(html.includes('By <span class="byline__author">Bea Adeley</span>'));
+    assert.ok(html.includes('<span class="terms__label">Categories:</span> <ul class="terms__list"><li>Technology</li></ul>'));
+    assert.ok(html.includes('<meta name="description" content="Beijing’s monopoly over rare earths is a key bargaining chip in its trade negotiations with the US."/>'), html);
+    assert.ok(html.includes('<img src="/assets/images/99f2bfb43e78a1dd3a3d439f671ddbe5.jpg" alt decoding="async" fetchpriority="high"/>'));
+  });
+
+  test('date forms land on the URLs Jekyll 4.3.1 gives them with timezone America/New_York', () => {
+    assert.ok(site.exists('2025/10/08/no-offset/index.html'), 'a date-time without offset is UTC: 22:00 the day before');
+    assert.ok(site.read('2025/10/08/no-offset/index.html').includes('<time datetime="2025-10-08T22:00:00-04:00">'));
+    assert.ok(site.exists('2025/10/09/with-offset/index.html'));
+    assert.ok(site.read('2025/10/09/bare-date/index.html').includes('<time datetime="2025-10-09T00:00:00-04:00">'));
+    assert.ok(site.read('2025/10/09/from-name/index.html').includes('<time datetime="2025-10-09T00:00:00-04:00">'));
+  });
+
+  test('a non-Latin file name keeps its letters in the URL, percent-encoded in links', () => {
+    assert.ok(site.exists('2025/10/10/稀土出口/index.html'));
+    assert.ok(site.read('index.html').includes(`href="/2025/10/10/${encodeURIComponent('稀土出口')}/"`));
+  });
+
+  test('drafts and future posts are not written, and pages keep their own permalink', () => {
+    assert.equal(site.exists('2025/10/11/a-draft/index.html'), false);
+    assert.equal(site.exists('2026/06/01/scheduled/index.html'), false);
+    assert.ok(site.read('about/index.html').includes('<h1>About us</h1>'));
+  });
+
+  test('the home page lists stories newest first, ties by URL, and leaves standalone pages out', () => {
+    const home = site.read('index.html');
+    // 10-10 00:00, 10-09 07:08, 10-09 02:00, then two at 10-09 00:00 ordered by URL, then 10-08 22:00.
+    const order = ['稀土出口管制', 'Breaking: China', 'With offset', 'Bare date', 'From the name', 'No offset'].map((title) => home.indexOf(title));
+    assert.ok(order.every((index) => index > 0), `all listed: ${order.join(',')}`);
+    assert.deepEqual([...order].sort((a, b) => a - b), order, 'newest first');
+    assert.equal(home.includes('About us'), false);
+  });
+
+  test('the machine time zone never changes the output', () => {
+    const before = site.fingerprint();
+    const again = site.build([], { TZ: 'Pacific/Kiritimati' });
+    assert.equal(again.status, 0, again.stderr);
+    assert.equal(site.fingerprint(), before);
+  });
+
+  test('--drafts and --future build those posts, drafts visibly marked', () => {
+    const result = site.build(['--drafts', '--future']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.ok(site.read('2025/10/11/a-draft/index.html').includes('A draft<span class="draft-mark"> Draft</span></h1>'));
+    assert.ok(site.exists('2026/06/01/scheduled/index.html'));
+    assert.match(result.stdout, /9 posts\./);
+  });
+});
+
+describe('a build that fails', () => {
+  let site: FixtureSite;
+  before(() => {
+    site = createFixtureSite(settings);
+    site.write('posts/2025-10-09-good.md', post('title: Good'));
+  });
+  after(() => site.dispose());
+
+  test('reports every problem with file, line and field, and leaves the previous _site untouched', () => {
+    assert.equal(site.build().status, 0);
+    const before = site.fingerprint();
+    site.write('posts/2025-10-10-bad-categories.md', post('title: Bad\ncategories: 42\nlayout: story'));
+    site.write('posts/2025-10-11-bad-yaml.md', post('title: Breaking: unquoted colon'));
+    site.write('posts/undated.md', post('title: No date anywhere'));
+    site.write('posts/2025-10-12-missing-image.md', post('title: Pictured\nimage: assets/images/nope.jpg'));
+    const result = site.build();
+    assert.equal(result.status, 1);
+    const report = result.stdout + result.stderr;
+    assert.match(report, /5 problems in 4 files; nothing was written:/);
+    assert.ok(report.includes('posts/2025-10-10-bad-categories.md:3: `categories` must be a list of names or a space-separated string; found 42 (a number). Write `categories: [Technology]`.'), report);
+    assert.ok(report.includes('posts/2025-10-10-bad-categories.md:4: `layout` names an unknown layout; found "story" (text). Known layouts: post, page, default.'), report);
+    assert.ok(report.includes('posts/2025-10-11-bad-yaml.md:2: front matter is not valid YAML'), report);
+    assert.ok(report.includes('posts/undated.md: `date` is missing, and the file name does not start with a date.'), report);
+    assert.ok(report.includes('posts/2025-10-12-missing-image.md:3: `image` names "assets/images/nope.jpg", which does not exist.'), report);
+    assert.match(report, /Build failed; .* was left as it was\./);
+    assert.equal(site.fingerprint(), before);
+    assert.equal(existsSync(`${site.out}.staging`), false, 'no staging folder is left behind');
+  });
+
+  test('two posts that would write the same URL fail the build naming both files', () => {
+    site.remove('posts/2025-10-10-bad-categories.md');
+    site.remove('posts/2025-10-11-bad-yaml.md');
+    site.remove('posts/undated.md');
+    site.remove('posts/2025-10-12-missing-image.md');
+    site.write('posts/2025-10-09-Good.md', post('title: Good again'));
+    site.write('posts/2025-10-09-other.md', post('title: Other\npermalink: /2025/10/09/good/'));
+    const result = site.build();
+    assert.equal(result.status, 1);
+    const report = result.stdout + result.stderr;
+    assert.ok(report.includes('posts/2025-10-09-Good.md'), report);
+    assert.ok(report.includes('posts/2025-10-09-good.md'), report);
+    assert.ok(report.includes('posts/2025-10-09-other.md'), report);
+    assert.match(report, /writes \/2025\/10\/09\/Good\/, and so does .*posts\/2025-10-09-good\.md \(\/2025\/10\/09\/good\/\)/);
+  });
+});
+
+describe('the seed post itself', () => {
+  const seedPath = path.resolve(repoRoot, '../shared/seed/rare-earths-export-rules.md');
+
+  test('builds unchanged', { skip: existsSync(seedPath) ? false : `no seed at ${seedPath}` }, () => {
+    const site = createFixtureSite(settings);
+    try {
+      site.write('posts/rare-earths-export-rules.md', readFileSync(seedPath));
+      site.write('assets/images/99f2bfb43e78a1dd3a3d439f671ddbe5.jpg', readFileSync(path.join(site.root, 'assets/images', tinyJpegName)));
+      const result = site.build();
+      assert.equal(result.status, 0, result.stderr);
+      const html = site.read('2025/10/09/rare-earths-export-rules/index.html');
+      assert.ok(html.includes('<time datetime="2025-10-09T07:08:38-04:00">'));
+      assert.ok(html.includes('<p>Additional reporting by Ian Tang of BBC Monitoring</p>'));
+    } finally {
+      site.dispose();
+    }
+  });
+});
