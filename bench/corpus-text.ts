@@ -88,22 +88,14 @@ function paragraph(random: Random): string {
 /** A story body of `words` words or a few more, in paragraphs, with one subheading and one bulleted list. */
 export function body(random: Random, words: number): string {
   const blocks: string[] = [];
-  let written = 0;
-  let headingDone = false;
-  let listDone = false;
-  while (written < words) {
+  for (let written = 0; written < words; ) {
     const text = paragraph(random);
     blocks.push(text);
     written += countWords(text);
-    if (!headingDone && written > words / 3) {
-      blocks.push(`## ${capitalize(pick(random, nouns))} and ${pick(random, nouns)}`);
-      headingDone = true;
-    } else if (!listDone && written > words / 2) {
-      const items = Array.from({ length: between(random, 3, 5) }, () => `- ${capitalize(pick(random, nouns))} in ${pick(random, places)}`);
-      blocks.push(items.join('\n'));
-      listDone = true;
-    }
   }
+  const items = Array.from({ length: between(random, 3, 5) }, () => `- ${capitalize(pick(random, nouns))} in ${pick(random, places)}`);
+  blocks.splice(Math.ceil((blocks.length * 2) / 3), 0, items.join('\n'));
+  blocks.splice(Math.ceil(blocks.length / 3), 0, `## ${capitalize(pick(random, nouns))} and ${pick(random, nouns)}`);
   blocks.push(`Additional reporting by ${pick(random, people)}`);
   return `${blocks.join('\n\n')}\n`;
 }

@@ -1,0 +1,1 @@
+// Broadsheet needs no script to work; progressive enhancements go here, loaded with defer.
