@@ -40,7 +40,7 @@ describe('building a fixture site', () => {
     site.write('assets/images/99f2bfb43e78a1dd3a3d439f671ddbe5.jpg', readFileSync(path.join(site.root, 'assets/images', tinyJpegName)));
     site.write('posts/2025-10-09-rare-earths.md', seedShaped);
     site.write('posts/2025-10-09-no-offset.md', post('title: No offset\ndate: 2025-10-09T02:00:00\ncategories: News'));
-    site.write('posts/2025-10-09-with-offset.md', post('title: With offset\ndate: 2025-10-09 02:00:00 -0400'));
+    site.write('posts/2025-10-09-with-offset.md', post('title: With offset\ndate: 2025-10-09 02:00:00 -0400\nlast_modified_at: 2025-10-10T12:00:00Z'));
     site.write('posts/2025-10-09-bare-date.md', post('title: Bare date\ndate: 2025-10-09'));
     site.write('posts/2025-10-09-from-name.md', post('title: From the name'));
     site.write('posts/2025-10-10-稀土出口.md', post('title: 稀土出口管制\ncategories: [科技]'));
@@ -70,7 +70,7 @@ describe('building a fixture site', () => {
   test('date forms land on the URLs Jekyll 4.3.1 gives them with timezone America/New_York', () => {
     assert.ok(site.exists('2025/10/08/no-offset/index.html'), 'a date-time without offset is UTC: 22:00 the day before');
     assert.ok(site.read('2025/10/08/no-offset/index.html').includes('<time datetime="2025-10-08T22:00:00-04:00">'));
-    assert.ok(site.exists('2025/10/09/with-offset/index.html'));
+    assert.ok(site.read('2025/10/09/with-offset/index.html').includes('<time datetime="2025-10-09T02:00:00-04:00">9 October 2025, 02:00</time> · Updated <time datetime="2025-10-10T08:00:00-04:00">'));
     assert.ok(site.read('2025/10/09/bare-date/index.html').includes('<time datetime="2025-10-09T00:00:00-04:00">'));
     assert.ok(site.read('2025/10/09/from-name/index.html').includes('<time datetime="2025-10-09T00:00:00-04:00">'));
   });
