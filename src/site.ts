@@ -61,20 +61,24 @@ export function siteSettings(): SiteInput {
       badely: {
         name: 'Bea Adeley',
         bio: 'Technology correspondent covering supply chains, chips and the materials behind them.',
+        avatar: 'assets/images/2df5cf14a906e88294f9003cfe5cabcb.jpg',
         links: [{ label: 'Mastodon', url: 'https://mastodon.example/@badely' }],
       },
       mokafor: {
         name: 'Michael Okafor',
         bio: 'Business editor. Previously markets reporter in Lagos and London.',
+        avatar: 'assets/images/f960755841b101831d56d2b7025fc421.jpg',
       },
       lchen: {
         name: 'Lin Chen',
         bio: 'Science and climate reporter.',
+        avatar: 'assets/images/392aee2811678fa6d075c3ed0c7f7411.jpg',
         links: [{ label: 'Website', url: 'https://lin-chen.example' }],
       },
       rsantos: {
         name: 'Rita Santos',
         bio: 'World affairs and politics.',
+        avatar: 'assets/images/ca3c882057fd067f9d1a97b4e4c29d37.jpg',
       },
     },
   };
