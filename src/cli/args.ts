@@ -1,12 +1,24 @@
-/** Minimal flag parsing shared by the author tools: `--name value`, `--name=value` and boolean `--flag`. */
+/** Minimal flag parsing shared by the author tools: `--name value`, `--name=value`, boolean `--flag`, repeats kept. */
 export interface ParsedArgs {
   readonly positional: readonly string[];
+  /** The last value of each flag (`true` for a flag given without a value). */
   readonly flags: ReadonlyMap<string, string | true>;
+  /** Every value of each flag, in order: `--tag a --tag b` gives ["a", "b"]. */
+  readonly all: ReadonlyMap<string, ReadonlyArray<string | true>>;
 }
 
+/**
+ * `valueFlags` take the next argument as their value unless it is itself an option, so `--tag --category X` reads
+ * as a `--tag` with no value rather than a tag named "--category".
+ */
 export function parseArgs(argv: readonly string[], valueFlags: readonly string[]): ParsedArgs {
   const positional: string[] = [];
-  const flags = new Map<string, string | true>();
+  const all = new Map<string, Array<string | true>>();
+  const add = (name: string, value: string | true): void => {
+    const values = all.get(name);
+    if (values === undefined) all.set(name, [value]);
+    else values.push(value);
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--') {
@@ -19,9 +31,12 @@ export function parseArgs(argv: readonly string[], valueFlags: readonly string[]
     }
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq === -1 ? undefined : eq);
-    if (eq !== -1) flags.set(name, arg.slice(eq + 1));
-    else if (valueFlags.includes(name) && i + 1 < argv.length) flags.set(name, argv[++i] ?? '');
-    else flags.set(name, true);
+    const next = argv[i + 1];
+    if (eq !== -1) add(name, arg.slice(eq + 1));
+    else if (valueFlags.includes(name) && next !== undefined && !next.startsWith('--')) add(name, argv[++i] ?? '');
+    else add(name, true);
   }
-  return { positional, flags };
+  const flags = new Map<string, string | true>();
+  for (const [name, values] of all) flags.set(name, values[values.length - 1] ?? true);
+  return { positional, flags, all };
 }

@@ -4,7 +4,7 @@
  */
 import { readDate, zonedParts } from '../content/dates.ts';
 import { fallbackSlug, slugify } from '../content/slug.ts';
-import { parseArgs } from './args.ts';
+import { type ParsedArgs, parseArgs } from './args.ts';
 
 export const newPostUsage =
   'Usage: npm run new -- "Headline" --category Business [--tag x --tag y] [--author key] [--date 2025-10-09T11:08:38]';
@@ -39,30 +39,14 @@ const longestSlug = 80;
 
 const usageError = (message: string): Outcome<never> => ({ ok: false, usage: true, message });
 
-/**
- * Every value given for `name`, in order. `parseArgs` keeps only the last value of a repeated flag, and
- * `--tag x --tag y` must keep both; this walks `argv` by the same rules.
- */
-export function repeatedValues(argv: readonly string[], name: string): Array<string | true> {
-  const values: Array<string | true> = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--') break;
-    if (arg.startsWith(`--${name}=`)) values.push(arg.slice(name.length + 3));
-    else if (arg === `--${name}`) values.push(i + 1 < argv.length ? (argv[++i] ?? '') : true);
-    else if (arg.startsWith('--') && !arg.includes('=') && valueFlags.includes(arg.slice(2))) i++;
-  }
-  return values;
-}
-
 /** Front matter holds one line per value: line breaks, control characters and runs of spaces become one space. */
 export function oneLine(text: string): string {
   return text.replace(/[\s\p{Cc}]+/gu, ' ').trim();
 }
 
-function names(argv: readonly string[], flag: string): Outcome<string[]> {
+function names(all: ParsedArgs['all'], flag: string): Outcome<string[]> {
   const found: string[] = [];
-  for (const value of repeatedValues(argv, flag)) {
+  for (const value of all.get(flag) ?? []) {
     const name = value === true ? '' : oneLine(value);
     if (name === '' || name.startsWith('--')) {
       const shown = value === true ? 'nothing' : JSON.stringify(value);
@@ -74,15 +58,15 @@ function names(argv: readonly string[], flag: string): Outcome<string[]> {
 }
 
 export function readNewPostArgs(argv: readonly string[]): Outcome<NewPostRequest> {
-  const { positional, flags } = parseArgs(argv, valueFlags);
+  const { positional, flags, all } = parseArgs(argv, valueFlags);
   const unknown = [...flags.keys()].filter((flag) => !valueFlags.includes(flag));
   if (unknown.length > 0) {
     return usageError(`new: unknown option ${unknown.map((f) => `--${f}`).join(', ')}; the options are ${valueFlags.map((f) => `--${f}`).join(', ')}.`);
   }
   // Flags first: `--tag --category X` would otherwise be reported as a stray "X" next to the headline.
-  const categories = names(argv, 'category');
+  const categories = names(all, 'category');
   if (!categories.ok) return categories;
-  const tags = names(argv, 'tag');
+  const tags = names(all, 'tag');
   if (!tags.ok) return tags;
   if (positional.length !== 1) {
     const found = positional.length === 0 ? 'none' : `${positional.length} (${positional.map((p) => JSON.stringify(p)).join(', ')})`;

@@ -126,7 +126,7 @@ describe('readNewPostArgs', () => {
     ['no category', ['Headline'], '`--category` is missing'],
     ['an unknown option', ['Headline', '--category', 'X', '--tags', 'y'], 'unknown option --tags'],
     ['a --tag without a value', ['Headline', '--category', 'X', '--tag'], '`--tag` needs a name after it; found nothing'],
-    ['a --tag followed by another option', ['Headline', '--tag', '--category', 'X'], '`--tag` needs a name after it; found "--category"'],
+    ['a --tag followed by another option', ['Headline', '--tag', '--category', 'X'], '`--tag` needs a name after it; found nothing'],
     ['an empty --author', ['Headline', '--category', 'X', '--author='], '`--author` needs a value'],
   ];
   for (const [name, argv, expected] of usageCases) {
