@@ -10,7 +10,8 @@ export function readExcerpt(md: Markdown, options: { frontMatter?: string | unde
   if (options.frontMatter !== undefined && options.frontMatter !== '') {
     return { text: plainText(md, options.frontMatter), html: `<p>${md.renderInline(options.frontMatter)}</p>` };
   }
-  const body = options.body.replace(/^\s+/, '');
+  // CRLF files (Windows editors) must still end the excerpt at the first blank line.
+  const body = options.body.replace(/\r\n?/g, '\n').replace(/^\s+/, '');
   const cut = options.separator === '' ? -1 : body.indexOf(options.separator);
   const source = (cut === -1 ? body : body.slice(0, cut)).trim();
   return { text: plainText(md, source), html: source === '' ? '' : md.render(source).trim() };

@@ -116,7 +116,8 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
   const nameSlug = (front.slug ?? fromName.slug).normalize('NFC');
   let title = front.title;
   if (title === undefined || title === '') {
-    title = titleFromSlug(nameSlug);
+    // Jekyll's populate_title titleizes the file name's slug, not `slug:` (issue #2).
+    title = titleFromSlug(fromName.slug.normalize('NFC')) || titleFromSlug(nameSlug);
     if (title === '') problem('title', 'is missing, and the file name has no words to make one from.', 'Add `title: "…"` to the front matter.');
     else warnings.push({ file: file.path, field: 'title', message: `is missing; using ${JSON.stringify(title)} from the file name.`, fix: 'Add `title: "…"` to the front matter.' });
   }

@@ -89,13 +89,13 @@ export function checkUrlPath(path: string): Expansion {
 
 /**
  * The file a URL is written to, relative to the output folder, as Jekyll writes it: `/a/` → `a/index.html`,
- * `/a.html` → `a.html`, `/a` → `a.html`.
+ * `/a.html` → `a.html`, `/a` → `a.html`. Like Jekyll's `destination`, the output extension is added unless the
+ * path already ends with it, so `/v1.2` is written as `v1.2.html`, not as a file a server cannot type.
  */
-export function outputPathFor(url: string): string {
+export function outputPathFor(url: string, outputExt = '.html'): string {
   const relative = url.replace(/^\/+/, '');
-  if (relative === '' || relative.endsWith('/')) return `${relative}index.html`;
-  const last = relative.slice(relative.lastIndexOf('/') + 1);
-  return last.includes('.') ? relative : `${relative}.html`;
+  if (relative === '' || relative.endsWith('/')) return `${relative}index${outputExt}`;
+  return relative.endsWith(outputExt) ? relative : `${relative}${outputExt}`;
 }
 
 export interface UrlContext {
