@@ -6,6 +6,7 @@
  * `SITE_TIME_ZONE` override those three for deploys. `resolveSite` validates the result once per build.
  */
 import { ConfigError, describeValue, type Problem } from './errors.ts';
+import { checkPermalinkPattern } from './pages/permalinks.ts';
 
 export interface AuthorLink {
   readonly label: string;
@@ -39,6 +40,8 @@ export interface SiteInput {
   readonly excerptSeparator: string;
   /** date-fns pattern for dates shown to readers. */
   readonly dateFormat: string;
+  /** date-fns pattern for posts dated by day only (a bare date or the file name). */
+  readonly dayFormat: string;
   readonly authors: Readonly<Record<string, AuthorSettings>>;
 }
 
@@ -57,6 +60,7 @@ export function siteSettings(): SiteInput {
     pageSize: 12,
     excerptSeparator: '\n\n',
     dateFormat: 'd MMMM yyyy, HH:mm',
+    dayFormat: 'd MMMM yyyy',
     authors: {
       badely: {
         name: 'Bea Adeley',
@@ -85,7 +89,7 @@ export function siteSettings(): SiteInput {
 }
 
 /** Keys whose values must be text, in the order they are checked. */
-const textKeys = ['title', 'description', 'url', 'pathPrefix', 'language', 'timeZone', 'permalink', 'excerptSeparator', 'dateFormat'] as const;
+const textKeys = ['title', 'description', 'url', 'pathPrefix', 'language', 'timeZone', 'permalink', 'excerptSeparator', 'dateFormat', 'dayFormat'] as const;
 
 export function isTimeZone(name: string): boolean {
   try {
@@ -132,6 +136,9 @@ export function resolveSite(
   if (typeof url === 'string' && !/^https?:\/\/[^/\s]+$/.test(url.replace(/\/+$/, ''))) {
     problem('url', `must be an absolute http(s) origin without a path; found ${JSON.stringify(url)}.`, 'Write it like "https://news.example.com" and put any folder in `pathPrefix` (or PATH_PREFIX).');
   }
+  const permalink = merged['permalink'];
+  const badPattern = typeof permalink === 'string' ? checkPermalinkPattern(permalink) : undefined;
+  if (badPattern !== undefined) problem('permalink', `${badPattern.reason}.`, badPattern.fix);
   const pageSize = merged['pageSize'];
   if (typeof pageSize !== 'number' || !Number.isInteger(pageSize) || pageSize < 1) {
     problem('pageSize', `must be a whole number of at least 1; found ${describeValue(pageSize)}.`, 'Set it to, say, 12.');

@@ -13,7 +13,7 @@ export function Byline({ post, site }: { post: Post; site: Site }) {
           {' · '}
         </>
       ) : null}
-      <Time date={post.date} site={site} />
+      <Time date={post.date} site={site} dateOnly={post.dateOnly} />
       {updated ? (
         <>
           {' · Updated '}

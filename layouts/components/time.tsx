@@ -1,7 +1,10 @@
 import { formatInZone, isoInZone } from '../../src/content/dates.ts';
 import type { Site } from '../../src/site.ts';
 
-/** A date as readers in the site's time zone see it, with the exact instant in `datetime`. */
-export function Time({ date, site }: { date: Date; site: Site }) {
-  return <time datetime={isoInZone(date, site.timeZone)}>{formatInZone(date, site.timeZone, site.dateFormat)}</time>;
+/**
+ * A date as readers in the site's time zone see it, with the exact instant in `datetime`. `dateOnly` dates (a bare
+ * date or a file-name date) show the day without a time of day nobody wrote.
+ */
+export function Time({ date, site, dateOnly = false }: { date: Date; site: Site; dateOnly?: boolean }) {
+  return <time datetime={isoInZone(date, site.timeZone)}>{formatInZone(date, site.timeZone, dateOnly ? site.dayFormat : site.dateFormat)}</time>;
 }

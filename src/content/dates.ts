@@ -56,6 +56,7 @@ export function readDate(text: string, timeZone: string): DateReading {
   const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), millis);
   if (zone === undefined) return { ok: true, date: new Date(wallAsUtc), form: 'no-offset' };
   const offset = offsetMinutes(zone);
+  if (/[+-]\d{2}:?([6-9]\d)$/.test(zone)) return { ok: false, reason: `${JSON.stringify(text)} has an offset with more than 59 minutes` };
   if (Math.abs(offset) > 14 * 60) return { ok: false, reason: `${JSON.stringify(text)} has an offset beyond ±14:00` };
   return { ok: true, date: new Date(wallAsUtc - offset * 60_000), form: 'offset' };
 }

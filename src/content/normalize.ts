@@ -96,14 +96,22 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
 
   const fromName = splitDatedFileName(path.posix.basename(file.path));
   let date: Date | undefined;
+  let dateOnly = false;
   if (front.date !== undefined) {
     const reading = readDate(front.date, site.timeZone);
-    if (reading.ok) date = reading.date;
-    else problem('date', `${reading.reason}.`, 'Write 2025-10-09, 2025-10-09T11:08:38 (read as UTC) or 2025-10-09 11:08:38 +0100.');
+    if (reading.ok) {
+      date = reading.date;
+      dateOnly = reading.form === 'bare';
+    } else problem('date', `${reading.reason}.`, 'Write 2025-10-09, 2025-10-09T11:08:38 (read as UTC) or 2025-10-09 11:08:38 +0100.');
   } else if (fromName.date !== undefined) {
     date = midnightIn(fromName.date.year, fromName.date.month, fromName.date.day, site.timeZone);
-  } else if (!('date' in data)) {
-    problems.push({ file: file.path, field: 'date', message: 'is missing, and the file name does not start with a date.', fix: 'Add `date: 2025-10-09T11:08:38` to the front matter or name the file 2025-10-09-slug.md.' });
+    dateOnly = true;
+  } else if (!problems.some((p) => p.field === 'date')) {
+    problems.push({
+      ...at('date'),
+      message: `is ${'date' in data ? 'empty' : 'missing'}, and the file name does not start with a date.`,
+      fix: 'Add `date: 2025-10-09T11:08:38` to the front matter or name the file 2025-10-09-slug.md.',
+    });
   }
 
   let lastModified: Date | undefined;
@@ -124,8 +132,9 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
   const slug = slugify(nameSlug) || slugify(title ?? '') || fallbackSlug('post', file.path);
   const titleSlug = slugify(nameSlug, 'pretty', true) || slug;
 
-  const categories = termsFrom(front.category ?? front.categories ?? [], 'category');
-  const tags = termsFrom(front.tag ?? front.tags ?? [], 'tag');
+  // Jekyll's singular key wins when it holds something; an empty `category:` falls back to `categories`.
+  const categories = termsFrom(front.category?.length ? front.category : (front.categories ?? []), 'category');
+  const tags = termsFrom(front.tag?.length ? front.tag : (front.tags ?? []), 'tag');
 
   let author: Author | undefined;
   if (front.author !== undefined && front.author !== '') {
@@ -165,7 +174,8 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
     });
     if (expansion.ok) url = expansion.url;
     else if (front.permalink !== undefined) problem('permalink', `${expansion.reason}.`, expansion.fix);
-    else problems.push({ file: 'src/site.ts', field: 'permalink', message: `${expansion.reason}.`, fix: expansion.fix });
+    // The site's pattern was checked when the settings were read, so the post's own values are at fault.
+    else problem('slug', `makes an unusable URL: ${expansion.reason}.`, 'Give the post a `slug:` made of letters, digits and hyphens.');
   }
 
   if (problems.length > 0 || date === undefined || url === undefined || title === undefined) return { problems, warnings };
@@ -175,6 +185,7 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
     title,
     slug,
     date,
+    dateOnly,
     ...(lastModified === undefined ? {} : { lastModified }),
     ...(author === undefined ? {} : { author }),
     categories,

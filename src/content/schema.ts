@@ -32,7 +32,9 @@ const flag: FieldReader<boolean> = {
 /** Dates stay text until `dates.ts` reads them with the site's time zone. */
 const dateText: FieldReader<string> = {
   read(value, complain) {
-    if (typeof value === 'string' && value.trim() !== '') return value.trim();
+    // An empty `date:` is no date, as in Jekyll: the file name's date (if any) applies.
+    if (value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
+    if (typeof value === 'string') return value.trim();
     return complain(
       `must be a date such as 2025-10-09, 2025-10-09T11:08:38 or 2025-10-09 11:08:38 +0100; found ${describeValue(value)}.`,
       'Write the date in one of those forms.',
@@ -163,6 +165,8 @@ export interface Post {
   readonly slug: string;
   /** Publication instant. */
   readonly date: Date;
+  /** The date was given without a time of day (bare date or file name): readers see the day only. */
+  readonly dateOnly: boolean;
   readonly lastModified?: Date;
   readonly author?: Author;
   readonly categories: readonly Term[];

@@ -56,22 +56,24 @@ export type Expansion = { readonly ok: true; readonly url: string } | { readonly
 
 /** Turns a style name or pattern into a URL path, refusing anything that could escape the output folder. */
 export function expandPermalink(patternOrStyle: string, values: PermalinkValues): Expansion {
-  const pattern = permalinkStyles[patternOrStyle] ?? patternOrStyle;
+  const problem = checkPermalinkPattern(patternOrStyle);
+  if (problem !== undefined) return problem;
   const table = placeholders(values);
-  const unknown: string[] = [];
-  const expanded = pattern.replace(/:([a-z_]+)/g, (whole, name: string) => {
-    const value = table[name];
-    if (value === undefined) unknown.push(whole);
-    return value ?? whole;
-  });
-  if (unknown.length > 0) {
-    return {
-      ok: false,
-      reason: `uses unknown placeholder ${unknown.join(', ')} in ${JSON.stringify(patternOrStyle)}`,
-      fix: `Use a style (${Object.keys(permalinkStyles).join(', ')}) or the placeholders ${placeholderNames.map((n) => `:${n}`).join(' ')}.`,
-    };
-  }
-  return checkUrlPath(expanded);
+  const pattern = permalinkStyles[patternOrStyle] ?? patternOrStyle;
+  return checkUrlPath(pattern.replace(/:([a-z_]+)/g, (whole, name: string) => table[name] ?? whole));
+}
+
+/** Why a style name or pattern cannot be expanded (unknown placeholders), or undefined when it can. */
+export function checkPermalinkPattern(patternOrStyle: string): (Expansion & { ok: false }) | undefined {
+  const pattern = permalinkStyles[patternOrStyle] ?? patternOrStyle;
+  const known: readonly string[] = placeholderNames;
+  const unknown = [...pattern.matchAll(/:([a-z_]+)/g)].filter((match) => !known.includes(match[1] ?? '')).map((match) => match[0]);
+  if (unknown.length === 0) return undefined;
+  return {
+    ok: false,
+    reason: `uses unknown placeholder ${unknown.join(', ')} in ${JSON.stringify(patternOrStyle)}`,
+    fix: `Use a style (${Object.keys(permalinkStyles).join(', ')}) or the placeholders ${placeholderNames.map((n) => `:${n}`).join(' ')}.`,
+  };
 }
 
 /** Collapses repeated slashes, adds the leading one, and rejects `..`, backslashes, schemes and control characters. */

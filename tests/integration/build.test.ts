@@ -71,7 +71,7 @@ describe('building a fixture site', () => {
     assert.ok(site.exists('2025/10/08/no-offset/index.html'), 'a date-time without offset is UTC: 22:00 the day before');
     assert.ok(site.read('2025/10/08/no-offset/index.html').includes('<time datetime="2025-10-08T22:00:00-04:00">'));
     assert.ok(site.read('2025/10/09/with-offset/index.html').includes('<time datetime="2025-10-09T02:00:00-04:00">9 October 2025, 02:00</time> · Updated <time datetime="2025-10-10T08:00:00-04:00">'));
-    assert.ok(site.read('2025/10/09/bare-date/index.html').includes('<time datetime="2025-10-09T00:00:00-04:00">'));
+    assert.ok(site.read('2025/10/09/bare-date/index.html').includes('<time datetime="2025-10-09T00:00:00-04:00">9 October 2025</time>'), 'a day-only date shows no time');
     assert.ok(site.read('2025/10/09/from-name/index.html').includes('<time datetime="2025-10-09T00:00:00-04:00">'));
   });
 

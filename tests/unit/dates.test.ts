@@ -150,6 +150,10 @@ describe('invalid dates are refused with a reason', () => {
     assert.equal(reason('2025-10-09 +0100'), '"2025-10-09 +0100" has an offset but no time of day');
   });
 
+  test('an offset with more than 59 minutes', () => {
+    assert.equal(reason('2025-10-09T10:00:00+0160'), '"2025-10-09T10:00:00+0160" has an offset with more than 59 minutes');
+  });
+
   test('an offset beyond ±14:00', () => {
     assert.equal(reason('2025-10-09T10:00:00+15:00'), '"2025-10-09T10:00:00+15:00" has an offset beyond ±14:00');
   });

@@ -1,6 +1,8 @@
 /** URLs (issue #2): Jekyll's permalink styles and placeholders, safe paths, output files and links. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { ConfigError, formatProblem } from '../../src/errors.ts';
+import { resolveSite } from '../../src/site.ts';
 import { zonedParts } from '../../src/content/dates.ts';
 import {
   absoluteUrl, assetUrl, checkUrlPath, defaultPermalink, expandPermalink, href, outputPathFor, type PermalinkValues,
@@ -131,10 +133,16 @@ describe("a post's URL", () => {
     ]);
   });
 
-  test('a site permalink with an unknown placeholder is reported against the site settings', () => {
-    const site = siteIn('UTC', { permalink: '/:yaer/:title/' });
-    const [problem] = problemsOf(dated, markdown(['title: X']), { site });
-    assert.match(problem ?? '', /^src\/site\.ts: `permalink` uses unknown placeholder :yaer in "\/:yaer\/:title\/"\. /);
+  test('a site permalink with an unknown placeholder is reported once, against the site settings', () => {
+    assert.throws(
+      () => resolveSite(siteIn('UTC'), { permalink: '/:yaer/:title/' }, {}, 'src/site.ts'),
+      (error: unknown) => error instanceof ConfigError && error.problems.map(formatProblem)[0]?.startsWith('src/site.ts: `permalink` uses unknown placeholder :yaer in "/:yaer/:title/". ') === true,
+    );
+  });
+
+  test('a post whose own values make an unusable URL is reported against its slug', () => {
+    const [problem] = problemsOf(dated, markdown(['title: X', 'slug: ..']), { site: siteIn('UTC') });
+    assert.match(problem ?? '', /^posts\/2025-10-09-rare-earths\.md:3: `slug` makes an unusable URL: /);
   });
 });
 

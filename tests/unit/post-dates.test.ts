@@ -140,8 +140,14 @@ describe('invalid dates are problems naming the file, line and field', () => {
 
   test('an empty date is a problem, not "now"', () => {
     assert.deepEqual(problemsOf('posts/x.md', markdown(['title: X', 'date:'])), [
-      'posts/x.md:3: `date` must be a date such as 2025-10-09, 2025-10-09T11:08:38 or 2025-10-09 11:08:38 +0100; found nothing. Write the date in one of those forms.',
+      'posts/x.md:3: `date` is empty, and the file name does not start with a date. Add `date: 2025-10-09T11:08:38` to the front matter or name the file 2025-10-09-slug.md.',
     ]);
+  });
+
+  test('an empty date in a dated file falls back to the file name, as in Jekyll', () => {
+    const post = postFrom('posts/2025-10-09-x.md', markdown(['title: X', 'date:']), { site: newYork });
+    assert.equal(post.date.toISOString(), '2025-10-09T04:00:00.000Z');
+    assert.equal(post.dateOnly, true);
   });
 });
 

@@ -3,22 +3,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ConfigError, formatProblem } from '../../src/errors.ts';
 import { isTimeZone, normalizePathPrefix, resolveSite, type SiteInput } from '../../src/site.ts';
+import { siteIn } from './support.ts';
 
 /** A fresh, valid base; tests never depend on the real site's settings. */
 function base(): SiteInput {
-  return {
-    title: 'The Test Gazette',
-    description: 'A site for tests.',
-    url: 'https://news.example.com',
-    pathPrefix: '/',
-    language: 'en',
-    timeZone: 'UTC',
-    permalink: '/:year/:month/:day/:title/',
-    pageSize: 12,
-    excerptSeparator: '\n\n',
-    dateFormat: 'd MMMM yyyy',
-    authors: { badely: { name: 'Bea Adeley' } },
-  };
+  return siteIn('UTC', { pageSize: 12, dateFormat: 'd MMMM yyyy', authors: { badely: { name: 'Bea Adeley' } } });
 }
 
 /** The problems of settings that must fail, as the build prints them. */

@@ -22,6 +22,7 @@ export function siteIn(timeZone: string, overrides: Partial<Site> = {}): Site {
     pageSize: 10,
     excerptSeparator: '\n\n',
     dateFormat: 'yyyy-MM-dd HH:mm',
+    dayFormat: 'yyyy-MM-dd',
     authors: { badely: { name: 'Bea Adeley', avatar: 'assets/images/bea.jpg' }, lchen: { name: 'Lin Chen' } },
     ...overrides,
   };

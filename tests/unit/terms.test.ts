@@ -48,6 +48,13 @@ describe('a YAML list or a space-separated string', () => {
     });
   });
 
+  test('an empty singular key does not hide the plural, as in Jekyll', () => {
+    assert.deepEqual(termsOf('categories: [Technology]', 'category:', 'tags: [a]', 'tag: ""'), {
+      categories: [{ name: 'Technology', slug: 'technology' }],
+      tags: [{ name: 'a', slug: 'a' }],
+    });
+  });
+
   test('no key, an empty string or an empty value gives no terms', () => {
     assert.deepEqual(termsOf(), { categories: [], tags: [] });
     assert.deepEqual(termsOf('categories: ""', 'tags:'), { categories: [], tags: [] });
