@@ -1,0 +1,82 @@
+/**
+ * `npm run bench -- [--posts 1000,10000] [--runs 3] [--warmup 1] [--seed 1] [--target 3] [--keep]`
+ *
+ * Builds a seeded synthetic corpus per size and reports the build's wall time, CPU time and peak memory next to a
+ * bare gray-matter + markdown-it script on the same posts (bench/baseline.ts), as medians, with build/baseline ratios
+ * checked against the target. The table goes to stdout, the figures to `.cache/bench/last.json`. Exit code 0 whatever
+ * the ratios; 1 if a build (or the baseline) fails or leaves out pages; 2 for bad options.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from '../src/cli/args.ts';
+import { BenchRunError, benchPosts } from './posts-bench.ts';
+import { formatResult, type SizeResult } from './report.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const knownFlags = ['posts', 'runs', 'warmup', 'seed', 'target', 'keep'];
+
+interface BenchOptions {
+  readonly posts: readonly number[];
+  readonly runs: number;
+  readonly warmup: number;
+  readonly seed: number;
+  readonly target: number;
+  readonly keep: boolean;
+}
+
+function wholeNumbers(flag: string, value: string | true | undefined, fallback: string, min: number): number[] {
+  const text = value === undefined ? fallback : value === true ? '' : value;
+  const numbers = text.split(',').map((part) => Number(part.trim().replace(/_/g, '')));
+  if (text === '' || numbers.some((n) => !Number.isInteger(n) || n < min)) {
+    throw new RangeError(`bench: --${flag} must be whole numbers of at least ${min}, separated by commas; found ${JSON.stringify(value === true ? '' : text)}. Write e.g. --${flag} ${fallback}.`);
+  }
+  return numbers;
+}
+
+function readOptions(argv: readonly string[]): BenchOptions {
+  const { flags, positional } = parseArgs(argv, ['posts', 'runs', 'warmup', 'seed', 'target']);
+  const unknown = [...flags.keys()].filter((flag) => !knownFlags.includes(flag)).map((flag) => `--${flag}`);
+  if (unknown.length > 0 || positional.length > 0) {
+    throw new RangeError(`bench: unknown argument ${[...unknown, ...positional].join(', ')}. Known: ${knownFlags.map((f) => `--${f}`).join(', ')}.`);
+  }
+  const target = Number(flags.get('target') ?? 3);
+  if (!(target > 0)) throw new RangeError(`bench: --target must be a positive ratio; found ${JSON.stringify(flags.get('target'))}. Write e.g. --target 3.`);
+  return {
+    posts: wholeNumbers('posts', flags.get('posts'), '1000', 1),
+    runs: wholeNumbers('runs', flags.get('runs'), '3', 1)[0] ?? 3,
+    warmup: wholeNumbers('warmup', flags.get('warmup'), '1', 0)[0] ?? 1,
+    seed: wholeNumbers('seed', flags.get('seed'), '1', 0)[0] ?? 1,
+    target,
+    keep: flags.has('keep'),
+  };
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  let options: BenchOptions;
+  try {
+    options = readOptions(argv);
+  } catch (error) {
+    console.error((error as Error).message);
+    return 2;
+  }
+  const log = (line: string) => console.error(`[bench] ${line}`);
+  const results: SizeResult[] = [];
+  try {
+    for (const posts of options.posts) results.push(await benchPosts({ ...options, posts, repoRoot, log }));
+  } catch (error) {
+    if (!(error instanceof BenchRunError)) throw error;
+    console.error(`[bench] ${error.message}\n${error.detail}`);
+    return 1;
+  }
+  const file = path.join(repoRoot, '.cache/bench/last.json');
+  await mkdir(path.dirname(file), { recursive: true });
+  const machine = { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.availableParallelism(), cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryBytes: os.totalmem() };
+  await writeFile(file, `${JSON.stringify({ createdAt: new Date().toISOString(), machine, options, results }, null, 2)}\n`);
+  console.log(results.map((result) => formatResult(result, options.target)).join('\n\n'));
+  console.log(`\nFigures in ${path.relative(process.cwd(), file) || file}.`);
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,86 @@
+/**
+ * Runs one Node process and measures it: wall time from the parent, CPU time and peak RSS from the child itself
+ * (bench/usage-hook.ts), so nothing depends on /usr/bin/time being installed.
+ *
+ * Every measured process runs under tsx, the build because it is TypeScript and the baselines so that both sides pay
+ * the same loader start-up and the ratio compares the work, not the loader.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export interface Sample {
+  readonly wallMs: number;
+  readonly userMs: number;
+  readonly systemMs: number;
+  /** user + system */
+  readonly cpuMs: number;
+  readonly peakRssBytes: number;
+}
+
+export interface Run {
+  /** Absent when the process failed: its figures would flatter it. */
+  readonly sample?: Sample;
+  readonly exitCode: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface NodeCommand {
+  /** Arguments after `node --import tsx --import <hook>`: a script and its arguments, or node flags and then those. */
+  readonly args: readonly string[];
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+const hookUrl = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), 'usage-hook.ts')).href;
+
+interface Usage {
+  readonly userCPUTime: number;
+  readonly systemCPUTime: number;
+  readonly maxRSS: number;
+}
+
+async function readUsage(file: string, command: NodeCommand): Promise<Usage> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as Usage;
+  } catch (error) {
+    throw new Error(`bench: ${command.args.join(' ')} left no resource usage in ${file}; it was probably killed before it could exit. Run it by hand to see why.`, { cause: error });
+  }
+}
+
+export async function measureNode(command: NodeCommand): Promise<Run> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'broadsheet-usage-'));
+  const usageFile = path.join(dir, 'usage.json');
+  try {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--import', 'tsx', '--import', hookUrl, ...command.args], {
+      cwd: command.cwd,
+      env: { ...command.env, BENCH_USAGE_FILE: usageFile },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    let wallMs = 0;
+    child.on('exit', () => (wallMs = performance.now() - started));
+    // 'close' comes after 'exit' and after the output streams have ended.
+    const code = await new Promise<number>((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', (exitCode, signal) => resolve(exitCode ?? (signal === null ? 1 : 128)));
+    });
+    const output = { exitCode: code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') };
+    if (code !== 0) return output;
+    const usage = await readUsage(usageFile, command);
+    const userMs = usage.userCPUTime / 1000;
+    const systemMs = usage.systemCPUTime / 1000;
+    // Node reports ru_maxrss in kilobytes on every platform (libuv converts macOS's bytes).
+    const peakRssBytes = usage.maxRSS * 1024;
+    return { ...output, sample: { wallMs, userMs, systemMs, cpuMs: userMs + systemMs, peakRssBytes } };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The posts benchmark: one seeded corpus of N posts, then the baseline and the build run alternately (so drift on a
+ * shared machine hits both alike), each into an empty output folder, each checked for all N post pages.
+ */
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { BroadsheetError } from '../src/errors.ts';
+import { generateCorpus } from './corpus.ts';
+import { measureNode, type NodeCommand, type Sample } from './measure.ts';
+import { compare, type SizeResult } from './report.ts';
+import { checkPostPages, describePageCheck } from './verify.ts';
+
+export interface PostsBenchOptions {
+  readonly posts: number;
+  readonly runs: number;
+  /**
+   * Unmeasured runs first: they fill tsx's transform cache (a cold one starts esbuild, a child process whose CPU time
+   * the usage hook cannot see) and the page cache.
+   */
+  readonly warmup: number;
+  readonly seed: number;
+  readonly target: number;
+  /** The generator's folder: the build runs from here, as `npm run build` does. */
+  readonly repoRoot: string;
+  /** Keep the corpus folder afterwards (to profile the build on it). */
+  readonly keep: boolean;
+  readonly log: (line: string) => void;
+}
+
+/** A measured process failed or wrote the wrong pages; `detail` holds what it printed. */
+export class BenchRunError extends BroadsheetError {
+  readonly detail: string;
+  constructor(message: string, detail: string) {
+    super(message);
+    this.detail = detail;
+  }
+}
+
+/** The environment of the caller minus anything that would change what the build does. */
+function buildEnv(root: string, siteFile: string, buildTime: string): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = { ...process.env, BROADSHEET_ROOT: root, BROADSHEET_SITE: siteFile, BUILD_TIME: buildTime };
+  for (const name of ['BROADSHEET_OUTPUT', 'BROADSHEET_DRAFTS', 'BROADSHEET_FUTURE', 'SITE_URL', 'PATH_PREFIX', 'SITE_TIME_ZONE']) delete env[name];
+  return env;
+}
+
+function seconds(sample: Sample): string {
+  return `${(sample.wallMs / 1000).toFixed(2)} s`;
+}
+
+async function runChecked(what: string, command: NodeCommand, outputDir: string, stems: readonly string[]): Promise<Sample> {
+  await rm(outputDir, { recursive: true, force: true });
+  const run = await measureNode(command);
+  if (run.exitCode !== 0 || run.sample === undefined) {
+    throw new BenchRunError(
+      `${what} failed with exit code ${run.exitCode}: node ${command.args.join(' ')} (in ${command.cwd}). Its output follows; rerun with --keep to repeat it by hand on the same corpus.`,
+      `${run.stdout}${run.stderr}`,
+    );
+  }
+  const check = await checkPostPages(outputDir, stems);
+  if (check.found !== check.expected) {
+    throw new BenchRunError(`${describePageCheck(what, outputDir, check)} Its timings would mean nothing; rerun with --keep and look at that folder.`, `${run.stdout}${run.stderr}`);
+  }
+  return run.sample;
+}
+
+export async function benchPosts(options: PostsBenchOptions): Promise<SizeResult> {
+  const { log } = options;
+  log(`posts=${options.posts}: generating the corpus (seed ${options.seed})…`);
+  const corpus = await generateCorpus({ posts: options.posts, seed: options.seed });
+  const stems = corpus.posts.map((post) => post.stem);
+  const baselineOut = path.join(corpus.root, '_baseline');
+  const siteOut = path.join(corpus.root, '_site');
+  const baseline: NodeCommand = { args: ['bench/baseline.ts', corpus.root, baselineOut], cwd: options.repoRoot, env: process.env };
+  const build: NodeCommand = {
+    args: ['src/cli/build.ts', '--config=.eleventy.ts'],
+    cwd: options.repoRoot,
+    env: buildEnv(corpus.root, corpus.siteFile, corpus.buildTime),
+  };
+  const floor: NodeCommand = { args: ['-e', ''], cwd: options.repoRoot, env: process.env };
+  const samples: { floor: Sample[]; baseline: Sample[]; build: Sample[] } = { floor: [], baseline: [], build: [] };
+  try {
+    for (let run = 1 - options.warmup; run <= options.runs; run++) {
+      const base = await runChecked('The baseline', baseline, baselineOut, stems);
+      const ours = await runChecked('The build', build, siteOut, stems);
+      if (run < 1) {
+        log(`posts=${options.posts} warm-up: baseline ${seconds(base)}, build ${seconds(ours)}`);
+        continue;
+      }
+      const start = await measureNode(floor);
+      if (start.sample === undefined) {
+        throw new BenchRunError(`An empty node process (node -e '') exited with code ${start.exitCode}; the machine cannot run the bench. Its output follows.`, start.stderr);
+      }
+      samples.baseline.push(base);
+      samples.build.push(ours);
+      samples.floor.push(start.sample);
+      log(`posts=${options.posts} run ${run}/${options.runs}: baseline ${seconds(base)}, build ${seconds(ours)}`);
+    }
+  } finally {
+    if (options.keep) log(`posts=${options.posts}: corpus kept in ${corpus.root} (BROADSHEET_ROOT=${corpus.root} BROADSHEET_SITE=${corpus.siteFile} BUILD_TIME=${corpus.buildTime})`);
+    else await rm(corpus.root, { recursive: true, force: true });
+  }
+  return compare(options.posts, samples, options.target);
+}

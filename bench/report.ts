@@ -1,0 +1,81 @@
+/**
+ * Turns samples into the bench's verdict: medians per metric, build/baseline ratios, PASS/FAIL against the target,
+ * a table for people and JSON for tools. Pure.
+ */
+import type { Sample } from './measure.ts';
+
+export const metrics = ['wallMs', 'cpuMs', 'peakRssBytes'] as const;
+export type Metric = (typeof metrics)[number];
+
+const labels: Record<Metric, string> = { wallMs: 'wall', cpuMs: 'CPU (user+sys)', peakRssBytes: 'peak RSS' };
+
+export interface Series {
+  readonly samples: readonly Sample[];
+  readonly median: Sample;
+}
+
+export interface SizeResult {
+  readonly posts: number;
+  readonly runs: number;
+  /** An empty script started the same way (node + tsx + the usage hook): the part of both figures that is start-up. */
+  readonly floor: Series;
+  readonly baseline: Series;
+  readonly build: Series;
+  readonly ratio: Readonly<Record<Metric, number>>;
+  readonly pass: Readonly<Record<Metric, boolean>>;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  if (sorted.length === 0) throw new RangeError('median: no values.');
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** The median of each field on its own: the median run for wall time need not be the median run for memory. */
+export function series(samples: readonly Sample[]): Series {
+  const of = (key: keyof Sample) => median(samples.map((sample) => sample[key]));
+  return {
+    samples,
+    median: { wallMs: of('wallMs'), userMs: of('userMs'), systemMs: of('systemMs'), cpuMs: of('cpuMs'), peakRssBytes: of('peakRssBytes') },
+  };
+}
+
+export interface Samples {
+  readonly floor: readonly Sample[];
+  readonly baseline: readonly Sample[];
+  readonly build: readonly Sample[];
+}
+
+export function compare(posts: number, { floor, baseline, build }: Samples, target: number): SizeResult {
+  const base = series(baseline);
+  const ours = series(build);
+  const ratio = { wallMs: 0, cpuMs: 0, peakRssBytes: 0 };
+  const pass = { wallMs: false, cpuMs: false, peakRssBytes: false };
+  for (const metric of metrics) {
+    ratio[metric] = ours.median[metric] / base.median[metric];
+    pass[metric] = ratio[metric] <= target;
+  }
+  return { posts, runs: build.length, floor: series(floor), baseline: base, build: ours, ratio, pass };
+}
+
+function format(metric: Metric, value: number): string {
+  return metric === 'peakRssBytes' ? `${(value / 2 ** 20).toFixed(0)} MB` : `${(value / 1000).toFixed(2)} s`;
+}
+
+function table(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
+  return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0))).join('   ')).join('\n');
+}
+
+export function formatResult(result: SizeResult, target: number): string {
+  const row = (name: string, cell: (metric: Metric) => string) => [name, ...metrics.map(cell)];
+  return table([
+    row(`N=${result.posts.toLocaleString('en')} posts, median of ${result.runs}`, (metric) => labels[metric]),
+    row('start-up floor (empty script)', (metric) => format(metric, result.floor.median[metric])),
+    row('baseline (gray-matter + markdown-it)', (metric) => format(metric, result.baseline.median[metric])),
+    row('build (src/cli/build.ts)', (metric) => format(metric, result.build.median[metric])),
+    row('ratio build/baseline', (metric) => `${result.ratio[metric].toFixed(2)}x`),
+    row(`target <= ${target}x`, (metric) => (result.pass[metric] ? 'PASS' : 'FAIL')),
+  ]);
+}
