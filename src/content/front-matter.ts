@@ -4,7 +4,7 @@
  * dates stay text here and `dates.ts` reads them with Jekyll's rules.
  */
 import matter from 'gray-matter';
-import * as yaml from 'js-yaml';
+import yaml from 'js-yaml';
 import type { Problem } from '../errors.ts';
 
 export interface SplitPost {
@@ -51,7 +51,10 @@ export function splitFrontMatter(file: string, text: string): { ok: true; post: 
     return { ok: true, post: { data: data as Record<string, unknown>, body: parsed.content, lines: keyLines(parsed.matter) } };
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
-      const line = error.mark ? error.mark.line + yamlLineOffset : undefined;
+      // An error found at the end of the stream (an unclosed list) points at the closing `---`; name the last
+      // line of front matter instead, where the author has to look.
+      const lastLine = Math.max(2, (/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '').split('\n').length + 1);
+      const line = error.mark ? Math.min(error.mark.line + yamlLineOffset, lastLine) : undefined;
       const reason = error.reason || 'the YAML cannot be read';
       return {
         ok: false,

@@ -228,3 +228,26 @@ describe('the site time zone decides what readers and URLs see', () => {
     assert.equal(isoInZone(new Date('2025-07-15T12:00:00Z'), 'Asia/Kolkata'), '2025-07-15T17:30:00+05:30');
   });
 });
+
+describe('zonedParts and isoInZone agree with date-fns over a TZDate', () => {
+  // The fast path reads one cached Intl formatter; date-fns is the reference it replaced.
+  // Zones whose offset changed during a year (Kathmandu in 1986) trip date-fns' day-of-year, so the reference
+  // range starts in 1990; our day-of-year is civil arithmetic and needs no such care.
+  test('for 2,000 instants from 1990 to 2100 in zones with DST, half-hour and 45-minute offsets', async () => {
+    const { TZDate } = await import('@date-fns/tz');
+    const { format } = await import('date-fns/format');
+    const zones = ['UTC', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns', 'Pacific/Chatham'];
+    let seed = 42;
+    const next = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 2000; i++) {
+      const instant = new Date(Date.UTC(1990, 0, 1) + Math.floor(next() * 110 * 365.25 * 86_400_000));
+      const zone = zones[i % zones.length] ?? 'UTC';
+      const zoned = new TZDate(instant.getTime(), zone);
+      const expected = format(zoned, 'yyyy|MM|dd|HH|mm|ss|DDD|RRRR|II|EEE', { useAdditionalDayOfYearTokens: true });
+      const parts = zonedParts(instant, zone);
+      const actual = [parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second, parts.dayOfYear, parts.isoWeekYear, parts.isoWeek, parts.shortWeekday].join('|');
+      assert.equal(actual, expected, `${instant.toISOString()} in ${zone}`);
+      assert.equal(isoInZone(instant, zone), format(zoned, "yyyy-MM-dd'T'HH:mm:ssXXX"), `${instant.toISOString()} in ${zone}`);
+    }
+  });
+});
