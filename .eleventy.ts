@@ -17,7 +17,7 @@ export default function broadsheet(config: EleventyConfig) {
   config.setTemplateFormats(['11ty.js']);
   config.setQuietMode(true);
   config.addPlugin(contentPlugin, { ...options, state });
-  config.addPlugin(pagesPlugin, { site: options.site, state });
+  config.addPlugin(pagesPlugin, { site: options.site, state, output: options.output });
   config.addPlugin(assetsPlugin, options);
 
   return {
