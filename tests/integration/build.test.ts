@@ -160,6 +160,8 @@ describe('a build that fails', () => {
 describe('the seed post itself', () => {
   const seedPath = path.resolve(repoRoot, '../shared/seed/rare-earths-export-rules.md');
 
+  // The seed lives in ../shared/seed beside the clone (CI lays shared/ there); a bare clone elsewhere has no seed,
+  // and the seed-shaped fixture above still covers its front matter.
   test('builds unchanged', { skip: existsSync(seedPath) ? false : `no seed at ${seedPath}` }, () => {
     const site = createFixtureSite(settings);
     try {
