@@ -46,6 +46,7 @@ describe('building a fixture site', () => {
     site.write('posts/2025-10-10-稀土出口.md', post('title: 稀土出口管制\ncategories: [科技]'));
     site.write('posts/2025-10-11-a-draft.md', post('title: A draft\ndraft: true'));
     site.write('posts/2026-06-01-scheduled.md', post('title: Scheduled'));
+    site.write('posts/2025-10-08-liquid-braces.md', post('title: Braces', 'Templates write {{ page.title }} and {% raw %}tags{% endraw %}.\n\n{% post_url 2010-01-01-x %}'));
     site.write('posts/about.md', post('layout: page\ntitle: About us\ndate: 2025-01-01\npermalink: /about/'));
     first = site.build();
   });
@@ -53,7 +54,7 @@ describe('building a fixture site', () => {
 
   test('succeeds and says how many posts it left out and why', () => {
     assert.equal(first.status, 0, first.stderr);
-    assert.match(first.stdout, /7 posts; left out 2 posts: 1 draft \(build with --drafts to include\), 1 dated in the future \(build with --future to include\)\./);
+    assert.match(first.stdout, /8 posts; left out 2 posts: 1 draft \(build with --drafts to include\), 1 dated in the future \(build with --future to include\)\./);
   });
 
   test('a post with the seed front matter builds unchanged, dated in the site time zone', () => {
@@ -78,6 +79,11 @@ describe('building a fixture site', () => {
   test('a non-Latin file name keeps its letters in the URL, percent-encoded in links', () => {
     assert.ok(site.exists('2025/10/10/稀土出口/index.html'));
     assert.ok(site.read('index.html').includes(`href="/2025/10/10/${encodeURIComponent('稀土出口')}/"`));
+  });
+
+  test('post bodies are markdown only: Liquid syntax is printed as written, never run', () => {
+    const html = site.read('2025/10/08/liquid-braces/index.html');
+    assert.ok(html.includes('<p>Templates write {{ page.title }} and {% raw %}tags{% endraw %}.</p>\n<p>{% post_url 2010-01-01-x %}</p>'), html);
   });
 
   test('drafts and future posts are not written, and pages keep their own permalink', () => {
@@ -107,7 +113,7 @@ describe('building a fixture site', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.ok(site.read('2025/10/11/a-draft/index.html').includes('A draft<span class="draft-mark"> Draft</span></h1>'));
     assert.ok(site.exists('2026/06/01/scheduled/index.html'));
-    assert.match(result.stdout, /9 posts\./);
+    assert.match(result.stdout, /10 posts\./);
   });
 });
 
