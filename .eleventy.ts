@@ -10,7 +10,7 @@ import type { EleventyConfig } from './src/types/eleventy.ts';
 
 export default function broadsheet(config: EleventyConfig) {
   const options = buildOptionsFromEnv(process.env, process.cwd());
-  const state: ContentState = { checks: [] };
+  const state: ContentState = { onLoad: [] };
 
   // Posts are read by src/content, not by Eleventy's template engines: no Liquid runs over a story by accident,
   // and YAML timestamps keep the wall-clock time the author wrote. Eleventy renders our virtual templates only.

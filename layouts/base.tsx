@@ -1,20 +1,32 @@
 import type { ComponentChildren } from 'preact';
-import { absoluteUrl, homeUrl, href } from '../src/pages/permalinks.ts';
+import type { Link, Pager } from '../src/pages/plan.ts';
+import { absoluteUrl, homeUrl, href, indexUrls } from '../src/pages/permalinks.ts';
 import type { Site } from '../src/site.ts';
 
+/** What every page shares: the site, and the sections the masthead links to. */
+export interface Chrome {
+  readonly site: Site;
+  readonly nav: readonly Link[];
+}
+
 export interface BaseProps {
-  site: Site;
-  /** Page title without the site name. Empty on the home page. */
+  chrome: Chrome;
+  /** Page title without the site name. Empty on the front page. */
   title: string;
   description: string;
-  /** The page's own URL path, for the canonical link. */
+  /** The page's own URL path: canonical link and the current section in the masthead. */
   url: string;
+  /** For paginated pages: `<link rel="prev|next">`. */
+  pager?: Pager | undefined;
   children: ComponentChildren;
 }
 
-/** The HTML shell every page shares: head, skip link, masthead, main, footer. Works without JavaScript. */
-export function Base({ site, title, description, url, children }: BaseProps) {
+/** The HTML shell every page shares: head, skip link, masthead with sections, main, footer. Works without JavaScript. */
+export function Base({ chrome, title, description, url, pager, children }: BaseProps) {
+  const { site, nav } = chrome;
   const fullTitle = title === '' ? site.title : `${title} | ${site.title}`;
+  const prev = pager && pager.current > 1 ? pager.urls[pager.current - 2] : undefined;
+  const next = pager ? pager.urls[pager.current] : undefined;
   return (
     <html lang={site.language}>
       <head>
@@ -23,6 +35,8 @@ export function Base({ site, title, description, url, children }: BaseProps) {
         <title>{fullTitle}</title>
         <meta name="description" content={description} />
         <link rel="canonical" href={absoluteUrl(site, url)} />
+        {prev ? <link rel="prev" href={href(site, prev)} /> : null}
+        {next ? <link rel="next" href={href(site, next)} /> : null}
         <link rel="stylesheet" href={href(site, '/assets/css/site.css')} />
       </head>
       <body>
@@ -33,9 +47,38 @@ export function Base({ site, title, description, url, children }: BaseProps) {
           <a class="masthead__title" href={href(site, homeUrl)}>
             {site.title}
           </a>
+          {nav.length > 0 ? (
+            <nav class="sections" aria-label="Sections">
+              <ul class="sections__list">
+                {nav.map((link) => (
+                  <li>
+                    <a href={href(site, link.url)} aria-current={url.startsWith(link.url) ? 'page' : undefined}>
+                      {link.name}
+                    </a>
+                  </li>
+                ))}
+                <li>
+                  <a href={href(site, indexUrls.category)}>All sections</a>
+                </li>
+              </ul>
+            </nav>
+          ) : null}
         </header>
         <main id="main">{children}</main>
         <footer class="footer">
+          <nav aria-label="Site">
+            <ul class="footer__links">
+              <li>
+                <a href={href(site, indexUrls.category)}>Sections</a>
+              </li>
+              <li>
+                <a href={href(site, indexUrls.tag)}>Tags</a>
+              </li>
+              <li>
+                <a href={href(site, indexUrls.author)}>Authors</a>
+              </li>
+            </ul>
+          </nav>
           <p>
             © {site.title}. {site.description}
           </p>

@@ -1,15 +1,14 @@
 import type { Post } from '../src/content/schema.ts';
-import type { Site } from '../src/site.ts';
-import { Base } from './base.tsx';
+import { Base, type Chrome } from './base.tsx';
 import { DraftMark } from './components/draft-mark.tsx';
 
 /**
  * A standalone page (`layout: page`): no byline, date or terms; not listed on the front page. `layout: default`
  * uses it without the headline, for posts whose body is the whole page.
  */
-export function PageLayout({ post, site, bodyHtml, showTitle }: { post: Post; site: Site; bodyHtml: string; showTitle: boolean }) {
+export function PageLayout({ chrome, post, bodyHtml, showTitle }: { chrome: Chrome; post: Post; bodyHtml: string; showTitle: boolean }) {
   return (
-    <Base site={site} title={post.title} description={post.description} url={post.url}>
+    <Base chrome={chrome} title={post.title} description={post.description} url={post.url}>
       <article class="page">
         {showTitle ? (
           <h1>

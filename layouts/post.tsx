@@ -1,28 +1,42 @@
 import type { Post } from '../src/content/schema.ts';
-import type { Site } from '../src/site.ts';
-import { Base } from './base.tsx';
+import type { Link } from '../src/pages/plan.ts';
+import { href } from '../src/pages/permalinks.ts';
+import { Base, type Chrome } from './base.tsx';
 import { Byline } from './components/byline.tsx';
 import { DraftMark } from './components/draft-mark.tsx';
-import { imageSrc } from './components/post-card.tsx';
+import { imageSrc, PostCard } from './components/post-card.tsx';
 import { Terms } from './components/terms.tsx';
 
 export interface PostPageProps {
+  chrome: Chrome;
   post: Post;
-  site: Site;
   /** The rendered markdown body: the one value injected as raw HTML. */
   bodyHtml: string;
+  categories: readonly Link[];
+  tags: readonly Link[];
+  author?: Link | undefined;
+  /** Older and newer story in the post's first category. */
+  previous?: Post | undefined;
+  next?: Post | undefined;
+  related: readonly Post[];
 }
 
-export function PostPage({ post, site, bodyHtml }: PostPageProps) {
+export function PostPage({ chrome, post, bodyHtml, categories, tags, author, previous, next, related }: PostPageProps) {
+  const { site } = chrome;
   return (
-    <Base site={site} title={post.title} description={post.description} url={post.url}>
+    <Base chrome={chrome} title={post.title} description={post.description} url={post.url}>
       <article class="story">
         <header class="story__header">
+          {categories[0] ? (
+            <p class="story__section">
+              <a href={href(site, categories[0].url)}>{categories[0].name}</a>
+            </p>
+          ) : null}
           <h1 class="story__headline">
             {post.title}
             {post.draft ? <DraftMark /> : null}
           </h1>
-          <Byline post={post} site={site} />
+          <Byline post={post} site={site} author={author} />
         </header>
         {post.image ? (
           <figure class="story__image">
@@ -32,10 +46,34 @@ export function PostPage({ post, site, bodyHtml }: PostPageProps) {
         ) : null}
         <div class="story__body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
         <footer class="story__footer">
-          <Terms label="Categories" terms={post.categories} />
-          <Terms label="Tags" terms={post.tags} />
+          <Terms label="Sections" links={categories} site={site} />
+          <Terms label="Tags" links={tags} site={site} />
         </footer>
       </article>
+      {previous || next ? (
+        <nav class="neighbours" aria-label={`More in ${categories[0]?.name ?? 'this section'}`}>
+          {previous ? (
+            <a class="neighbours__previous" href={href(site, previous.url)} rel="prev">
+              <span class="neighbours__label">Previous story</span> {previous.title}
+            </a>
+          ) : null}
+          {next ? (
+            <a class="neighbours__next" href={href(site, next.url)} rel="next">
+              <span class="neighbours__label">Next story</span> {next.title}
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
+      {related.length > 0 ? (
+        <section class="related" aria-labelledby="related-heading">
+          <h2 id="related-heading">Related stories</h2>
+          <div class="related__list">
+            {related.map((story) => (
+              <PostCard post={story} site={site} level={3} compact />
+            ))}
+          </div>
+        </section>
+      ) : null}
     </Base>
   );
 }

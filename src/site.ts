@@ -36,6 +36,14 @@ export interface SiteInput {
   readonly permalink: string;
   /** Stories per listing page. */
   readonly pageSize: number;
+  /** Related stories under each story. */
+  readonly relatedCount: number;
+  /** URL folders of the category, tag and author pages: `/category/<slug>/`. */
+  readonly categoryBase: string;
+  readonly tagBase: string;
+  readonly authorBase: string;
+  /** The front page: stories under "Latest" after the lead, section blocks, and stories per block. */
+  readonly frontPage: { readonly latest: number; readonly sections: number; readonly perSection: number };
   /** Jekyll's `excerpt_separator`: the excerpt is the text before it. */
   readonly excerptSeparator: string;
   /** date-fns pattern for dates shown to readers. */
@@ -47,20 +55,37 @@ export interface SiteInput {
 
 export type Site = SiteInput;
 
-/** This site's settings. Everything here can be overridden per deploy (see the module comment). */
-export function siteSettings(): SiteInput {
+/** Broadsheet's defaults: what a site gets for every setting it does not give. A fresh object on every call. */
+export function defaultSettings(): SiteInput {
   return {
-    title: 'The Broadsheet',
-    description: 'Independent reporting on technology, business, science and the world.',
-    url: 'https://broadsheet.example.com',
+    title: 'Broadsheet',
+    description: '',
+    url: 'http://localhost:8080',
     pathPrefix: '/',
     language: 'en',
-    timeZone: 'Europe/London',
+    timeZone: 'UTC',
     permalink: '/:year/:month/:day/:title/',
     pageSize: 12,
+    relatedCount: 4,
+    categoryBase: 'category',
+    tagBase: 'tag',
+    authorBase: 'author',
+    frontPage: { latest: 6, sections: 6, perSection: 3 },
     excerptSeparator: '\n\n',
     dateFormat: 'd MMMM yyyy, HH:mm',
     dayFormat: 'd MMMM yyyy',
+    authors: {},
+  };
+}
+
+/** This site's settings, over the defaults. Everything here can be overridden per deploy (see the module comment). */
+export function siteSettings(): SiteInput {
+  return {
+    ...defaultSettings(),
+    title: 'The Broadsheet',
+    description: 'Independent reporting on technology, business, science and the world.',
+    url: 'https://broadsheet.example.com',
+    timeZone: 'Europe/London',
     authors: {
       badely: {
         name: 'Bea Adeley',
@@ -89,7 +114,8 @@ export function siteSettings(): SiteInput {
 }
 
 /** Keys whose values must be text, in the order they are checked. */
-const textKeys = ['title', 'description', 'url', 'pathPrefix', 'language', 'timeZone', 'permalink', 'excerptSeparator', 'dateFormat', 'dayFormat'] as const;
+const baseKeys = ['categoryBase', 'tagBase', 'authorBase'] as const;
+const textKeys = ['categoryBase', 'tagBase', 'authorBase', 'title', 'description', 'url', 'pathPrefix', 'language', 'timeZone', 'permalink', 'excerptSeparator', 'dateFormat', 'dayFormat'] as const;
 
 export function isTimeZone(name: string): boolean {
   try {
@@ -139,9 +165,25 @@ export function resolveSite(
   const permalink = merged['permalink'];
   const badPattern = typeof permalink === 'string' ? checkPermalinkPattern(permalink) : undefined;
   if (badPattern !== undefined) problem('permalink', `${badPattern.reason}.`, badPattern.fix);
-  const pageSize = merged['pageSize'];
-  if (typeof pageSize !== 'number' || !Number.isInteger(pageSize) || pageSize < 1) {
-    problem('pageSize', `must be a whole number of at least 1; found ${describeValue(pageSize)}.`, 'Set it to, say, 12.');
+  const count = (field: string, value: unknown, min: number, example: number): void => {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+      problem(field, `must be a whole number of at least ${min}; found ${describeValue(value)}.`, `Set it to, say, ${example}.`);
+    }
+  };
+  count('pageSize', merged['pageSize'], 1, 12);
+  count('relatedCount', merged['relatedCount'], 0, 4);
+  const front = merged['frontPage'] as Record<string, unknown> | undefined;
+  count('frontPage.latest', front?.['latest'], 0, 6);
+  count('frontPage.sections', front?.['sections'], 0, 6);
+  count('frontPage.perSection', front?.['perSection'], 1, 3);
+  for (const key of baseKeys) {
+    const base = merged[key];
+    if (typeof base === 'string' && !/^[a-z0-9][a-z0-9-]*$/.test(base)) {
+      problem(key, `must be one URL segment of lower-case letters, digits and hyphens; found ${JSON.stringify(base)}.`, 'Write it like "category".');
+    }
+  }
+  if (typeof merged['tagBase'] === 'string' && (merged['tagBase'] === merged['categoryBase'] || merged['tagBase'] === merged['authorBase'] || merged['categoryBase'] === merged['authorBase'])) {
+    problem('tagBase', 'must differ from categoryBase and authorBase, or their pages would share URLs.', 'Use three different folder names.');
   }
   const authors = merged['authors'];
   if (typeof authors !== 'object' || authors === null || Array.isArray(authors)) {

@@ -4,16 +4,37 @@ import type { Site } from '../../src/site.ts';
 import { Byline } from './byline.tsx';
 import { DraftMark } from './draft-mark.tsx';
 
+export interface PostCardProps {
+  post: Post;
+  site: Site;
+  /** The headline's level in the page outline. */
+  level?: 2 | 3;
+  /** The front page's lead: a larger card whose image loads first. */
+  lead?: boolean;
+  /** Leave the excerpt out (compact lists). */
+  compact?: boolean;
+}
+
 /** A story in a listing: image, headline, excerpt, byline. */
-export function PostCard({ post, site }: { post: Post; site: Site }) {
+export function PostCard({ post, site, level = 2, lead = false, compact = false }: PostCardProps) {
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
-    <article class="card">
-      {post.image ? <img class="card__image" src={imageSrc(site, post.image.src)} alt={post.image.alt} loading="lazy" decoding="async" /> : null}
-      <h2 class="card__headline">
+    <article class={lead ? 'card card--lead' : compact ? 'card card--compact' : 'card'}>
+      {post.image && !compact ? (
+        <img
+          class="card__image"
+          src={imageSrc(site, post.image.src)}
+          alt={post.image.alt}
+          loading={lead ? undefined : 'lazy'}
+          fetchpriority={lead ? 'high' : undefined}
+          decoding="async"
+        />
+      ) : null}
+      <Heading class="card__headline">
         <a href={href(site, post.url)}>{post.title}</a>
         {post.draft ? <DraftMark /> : null}
-      </h2>
-      <div class="card__excerpt" dangerouslySetInnerHTML={{ __html: post.excerpt.html }} />
+      </Heading>
+      {compact ? null : <div class="card__excerpt" dangerouslySetInnerHTML={{ __html: post.excerpt.html }} />}
       <Byline post={post} site={site} />
     </article>
   );

@@ -11,7 +11,7 @@ import { midnightIn, readDate, splitDatedFileName, zonedParts } from './dates.ts
 import { readExcerpt } from './excerpt.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { type Author, type FrontMatter, type FrontMatterKey, frontMatterFields, frontMatterKeys, type Post, type PostImage, type Term } from './schema.ts';
-import { fallbackSlug, slugify, titleFromSlug } from './slug.ts';
+import { fallbackSlug, slugify, termKey, termSlug, titleFromSlug } from './slug.ts';
 import { likelyKey } from './suggest.ts';
 
 export interface SourceFile {
@@ -36,21 +36,22 @@ export interface Normalized {
 /** Keys that are neither ours nor worth a warning: Jekyll and common theme keys. */
 const quietKeys = new Set(['comments', 'share', 'redirect_from', 'redirect_to', 'lang', 'sitemap', 'hidden', 'toc', 'math', 'mermaid', 'pin', 'rating', 'beforetoc', 'subtitle', 'header', 'seo', 'canonical_url', 'image_credit', 'sticky']);
 
+/** A post's categories or tags: one term per key (first spelling kept), in the order written. */
 export function termsFrom(names: readonly string[], kind: 'category' | 'tag'): Term[] {
   const seen = new Set<string>();
   const terms: Term[] = [];
   for (const name of names) {
-    const slug = slugify(name) || fallbackSlug(kind, name);
-    if (seen.has(slug)) continue;
-    seen.add(slug);
-    terms.push({ name, slug });
+    const key = termKey(name, kind);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    terms.push({ name, key, slug: termSlug(name, kind) });
   }
   return terms;
 }
 
 export function authorFor(key: string, site: Site): Author {
   const settings = site.authors[key];
-  const slug = slugify(key) || fallbackSlug('author', key);
+  const slug = termSlug(key, 'author');
   if (settings === undefined) return { key, name: key, slug, links: [], known: false };
   return {
     key,

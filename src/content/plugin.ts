@@ -1,6 +1,6 @@
 /**
  * Eleventy adapter for content: before every build (and every rebuild under `serve`) it loads and validates all
- * posts, so a problem stops the build before anything is written, and publishes them as `broadsheet` global data.
+ * posts, so a problem stops the build before anything is written, and hands them to the `onLoad` hooks.
  */
 import { ContentError, formatProblem, plural, type Problem } from '../errors.ts';
 import type { BuildOptions } from '../build/options.ts';
@@ -9,12 +9,12 @@ import type { EleventyConfig } from '../types/eleventy.ts';
 import { type ContentSet, loadContent } from './load.ts';
 
 /**
- * Filled before each build; the pages plugin reads it through Eleventy's data cascade. Other plugins add `checks`
- * (such as "no two pages share a URL") that run on the loaded content before anything is written.
+ * Shared by the plugins of one build. After the posts are loaded, each `onLoad` hook plans from them (collections,
+ * pages) and returns the problems it found, such as two pages on one URL; any problem stops the build before
+ * anything is written.
  */
 export interface ContentState {
-  current?: ContentSet;
-  readonly checks: Array<(content: ContentSet) => Problem[]>;
+  readonly onLoad: Array<(content: ContentSet) => Problem[]>;
 }
 
 export function describeLeftOut(content: ContentSet): string {
@@ -32,10 +32,9 @@ export function contentPlugin(config: EleventyConfig, options: BuildOptions & { 
   config.addWatchTarget(`${options.root}/posts/`);
   config.on('eleventy.before', async () => {
     const content = await loadContent({ ...options, md, now: options.buildTime ?? new Date() });
-    const problems = options.state.checks.flatMap((check) => check(content));
+    const problems = options.state.onLoad.flatMap((hook) => hook(content));
     if (problems.length > 0) throw new ContentError(`${plural(problems.length, 'problem')} across the site; nothing was written:`, problems);
     for (const warning of content.warnings) console.warn(`[broadsheet] warning: ${formatProblem(warning)}`);
     console.log(`[broadsheet] ${describeLeftOut(content)}`);
-    options.state.current = content;
   });
 }

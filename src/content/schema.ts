@@ -118,9 +118,12 @@ export type FrontMatter = {
 };
 export const frontMatterKeys = Object.keys(frontMatterFields) as FrontMatterKey[];
 
-/** A category or tag: the spelling shown to readers and the case-folded slug that keys its page. */
+/** A category or tag as one post spells it. */
 export interface Term {
   readonly name: string;
+  /** Case- and punctuation-folded identity: posts whose names share a key share a page (`termKey`). */
+  readonly key: string;
+  /** The slug of this spelling; the term's page uses the slug of its most used spelling. */
   readonly slug: string;
 }
 

@@ -18,6 +18,28 @@ export function slugify(text: string, mode: SlugMode = 'default', cased = false)
   return cased ? slug : slug.toLowerCase();
 }
 
+/**
+ * Symbols that carry meaning in names readers search for (`C++`, `C#`) are spelled out before slugging, so they
+ * do not fold into `C`. Post slugs keep Jekyll's plain rules (imported URLs must not move); only terms use this.
+ */
+function spellSymbols(name: string): string {
+  return name.replace(/\+/g, ' plus ').replace(/(?<=[\p{L}\p{N}])#/gu, ' sharp ');
+}
+
+/** The URL slug of a category, tag or author name: lower-cased, letters of every script kept, never empty. */
+export function termSlug(name: string, kind: string): string {
+  return slugify(spellSymbols(name)) || fallbackSlug(kind, name.normalize('NFC'));
+}
+
+/**
+ * What makes two names the same term: case, punctuation and spacing do not count ("AI", "ai", "A.I." are one
+ * term; "rare earths" and "rare-earths" too), letters, digits and spelled-out symbols do.
+ */
+export function termKey(name: string, kind: string): string {
+  const letters = spellSymbols(name).normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
+  return letters || fallbackSlug(kind, name.normalize('NFC'));
+}
+
 /** A stable, never-empty stand-in for names with no letters or digits (`"!!!"`, `"🔥"`). */
 export function fallbackSlug(prefix: string, seed: string): string {
   return `${prefix}-${createHash('md5').update(seed).digest('hex').slice(0, 8)}`;

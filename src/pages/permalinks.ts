@@ -123,3 +123,34 @@ export function assetUrl(path: string): string {
 }
 
 export const homeUrl = '/';
+
+/** Page `n` of a listing whose first page is `base` (`/category/tech/`): `/category/tech/page/2/`. */
+export function pageUrl(base: string, n: number): string {
+  return n <= 1 ? base : `${base}page/${n}/`;
+}
+
+export interface ListingBases {
+  readonly categoryBase: string;
+  readonly tagBase: string;
+  readonly authorBase: string;
+}
+
+export function categoryUrl(site: ListingBases, slug: string, n = 1): string {
+  return pageUrl(`/${site.categoryBase}/${slug}/`, n);
+}
+
+export function tagUrl(site: ListingBases, slug: string, n = 1): string {
+  return pageUrl(`/${site.tagBase}/${slug}/`, n);
+}
+
+export function authorUrl(site: ListingBases, slug: string, n = 1): string {
+  return pageUrl(`/${site.authorBase}/${slug}/`, n);
+}
+
+/** `/2025/` or `/2025/10/`. */
+export function archiveUrl(year: string, month?: string, n = 1): string {
+  return pageUrl(month === undefined ? `/${year}/` : `/${year}/${month}/`, n);
+}
+
+/** The indexes of every category, tag and author. */
+export const indexUrls = { category: '/categories/', tag: '/tags/', author: '/authors/' } as const;

@@ -62,8 +62,8 @@ describe('building a fixture site', () => {
     const html = site.read('2025/10/09/rare-earths/index.html');
     assert.ok(html.includes('<h1 class="story__headline">Breaking: China tightens export rules for crucial rare earths</h1>'), html);
     assert.ok(html.includes('<time datetime="2025-10-09T07:08:38-04:00">9 October 2025, 07:08</time>'), html);
-    assert.ok(html.includes('By <span class="byline__author">Bea Adeley</span>'));
-    assert.ok(html.includes('<span class="terms__label">Categories:</span> <ul class="terms__list"><li>Technology</li></ul>'));
+    assert.ok(html.includes('By <a class="byline__author" href="/author/badely/" rel="author">Bea Adeley</a>'), html);
+    assert.ok(html.includes('<span class="terms__label">Sections:</span> <ul class="terms__list"><li><a href="/category/technology/">Technology</a></li></ul>'), html);
     assert.ok(html.includes('<meta name="description" content="Beijing’s monopoly over rare earths is a key bargaining chip in its trade negotiations with the US."/>'), html);
     assert.ok(html.includes('<img src="/assets/images/99f2bfb43e78a1dd3a3d439f671ddbe5.jpg" alt decoding="async" fetchpriority="high"/>'));
   });

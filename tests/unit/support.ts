@@ -7,11 +7,12 @@ import { normalizePost, type Normalized } from '../../src/content/normalize.ts';
 import type { Post } from '../../src/content/schema.ts';
 import { formatProblem } from '../../src/errors.ts';
 import { createMarkdown } from '../../src/markdown/create-markdown.ts';
-import type { Site } from '../../src/site.ts';
+import { defaultSettings, type Site } from '../../src/site.ts';
 
 /** A fresh, minimal site in `timeZone`; tests never depend on the real site's settings. */
 export function siteIn(timeZone: string, overrides: Partial<Site> = {}): Site {
   return {
+    ...defaultSettings(),
     title: 'The Test Gazette',
     description: 'A site for tests.',
     url: 'https://news.example.com',

@@ -10,12 +10,16 @@ import { markdown, postFrom, problemsOf } from './support.ts';
 
 const dated = 'posts/2025-10-09-x.md';
 
-function termsOf(...frontMatter: string[]): { categories: readonly Term[]; tags: readonly Term[] } {
+type Shown = { name: string; slug: string };
+/** Name and slug of each term; keys have their own tests below. */
+const shown = (terms: readonly Term[]): Shown[] => terms.map(({ name, slug }) => ({ name, slug }));
+
+function termsOf(...frontMatter: string[]): { categories: Shown[]; tags: Shown[] } {
   const post = postFrom(dated, markdown(['title: X', ...frontMatter]));
-  return { categories: post.categories, tags: post.tags };
+  return { categories: shown(post.categories), tags: shown(post.tags) };
 }
 
-const names = (terms: readonly Term[]): string[] => terms.map((term) => term.name);
+const names = (terms: readonly Shown[]): string[] => terms.map((term) => term.name);
 
 describe('a YAML list or a space-separated string', () => {
   test('a YAML list gives one term per entry, entries with spaces kept whole', () => {
@@ -83,13 +87,29 @@ describe('entries are tidied', () => {
     assert.deepEqual(termsOf('tags: [rare earths, Rare-Earths, rare_earths]').tags, [{ name: 'rare earths', slug: 'rare-earths' }]);
   });
 
+  test('names that differ only in case or punctuation share a key: "AI", "ai", "A.I."', () => {
+    assert.deepEqual(new Set(termsFrom(['AI'], 'tag').concat(termsFrom(['ai'], 'tag'), termsFrom(['A.I.'], 'tag')).map((t) => t.key)), new Set(['ai']));
+  });
+
+  test('"C++" and "C#" are not "C": their symbols are spelled out in key and slug', () => {
+    assert.deepEqual(termsFrom(['C', 'C++', 'C#'], 'tag'), [
+      { name: 'C', key: 'c', slug: 'c' },
+      { name: 'C++', key: 'cplusplus', slug: 'c-plus-plus' },
+      { name: 'C#', key: 'csharp', slug: 'c-sharp' },
+    ]);
+  });
+
+  test('accents are letters: "Café" and "Cafe" are two terms, slugged with their accents', () => {
+    assert.deepEqual(shown(termsFrom(['Café', 'Cafe'], 'tag')), [{ name: 'Café', slug: 'café' }, { name: 'Cafe', slug: 'cafe' }]);
+  });
+
   test('non-Latin names keep their letters in the slug', () => {
     assert.deepEqual(termsOf('tags: [稀土, الاقتصاد]').tags, [{ name: '稀土', slug: '稀土' }, { name: 'الاقتصاد', slug: 'الاقتصاد' }]);
   });
 
   test('a name with no letters gets a stable fallback slug', () => {
-    assert.deepEqual(termsFrom(['!!!', '🔥'], 'tag'), [{ name: '!!!', slug: 'tag-6dd07555' }, { name: '🔥', slug: 'tag-cbe676ae' }]);
-    assert.deepEqual(termsFrom(['🔥'], 'category'), [{ name: '🔥', slug: 'category-cbe676ae' }]);
+    assert.deepEqual(shown(termsFrom(['!!!', '🔥'], 'tag')), [{ name: '!!!', slug: 'tag-6dd07555' }, { name: '🔥', slug: 'tag-cbe676ae' }]);
+    assert.deepEqual(shown(termsFrom(['🔥'], 'category')), [{ name: '🔥', slug: 'category-cbe676ae' }]);
   });
 });
 

@@ -1,0 +1,55 @@
+import type { ListingPage } from '../src/pages/plan.ts';
+import { href } from '../src/pages/permalinks.ts';
+import type { Chrome } from './base.tsx';
+import { Base } from './base.tsx';
+import { Pager } from './components/pager.tsx';
+import { imageSrc, PostCard } from './components/post-card.tsx';
+
+const kindLabels = { category: 'Section', tag: 'Tag', author: 'Author', year: 'Archive', month: 'Archive' } as const;
+
+/** A section, tag, author or archive listing, one page of it. */
+export function Listing({ chrome, spec }: { chrome: Chrome; spec: ListingPage }) {
+  const { site } = chrome;
+  const { page, author } = spec;
+  const suffix = page.number > 1 ? ` (page ${page.number} of ${page.total})` : '';
+  return (
+    <Base chrome={chrome} title={`${spec.heading}${suffix}`} description={spec.description} url={spec.url} pager={spec.pager}>
+      <header class="listing__header">
+        <p class="listing__kind">{kindLabels[spec.listing]}</p>
+        <h1 class="listing__heading">
+          {spec.heading}
+          {suffix ? <span class="listing__page">{suffix}</span> : null}
+        </h1>
+        {author ? (
+          <div class="author">
+            {author.avatar ? <img class="author__avatar" src={imageSrc(site, author.avatar)} alt="" width={96} height={96} /> : null}
+            {author.bio ? <p class="author__bio">{author.bio}</p> : null}
+            {author.links.length > 0 ? (
+              <ul class="author__links">
+                {author.links.map((link) => (
+                  <li>
+                    <a href={link.url} rel="me">
+                      {link.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+        <p class="listing__count">{spec.count === 1 ? '1 story' : `${spec.count} stories`}</p>
+      </header>
+      <div class="cards">
+        {page.items.map((post) => (
+          <PostCard post={post} site={site} />
+        ))}
+      </div>
+      <Pager pager={spec.pager} site={site} label={`${spec.heading} pages`} />
+      {page.number === 1 ? null : (
+        <p class="listing__first">
+          <a href={href(site, spec.pager.urls[0] ?? spec.url)}>Back to the newest in {spec.heading}</a>
+        </p>
+      )}
+    </Base>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * The news front page (issue #3): a lead story, the latest stories, a block per section, then the rest of the
+ * archive on /page/2/ onwards. Decided here; the layout only shows it.
+ */
+import type { Post } from '../content/schema.ts';
+import type { TermGroup, TermIndex } from './terms.ts';
+
+export interface FrontPageOptions {
+  /** Stories under "Latest", after the lead. */
+  readonly latest: number;
+  /** Section blocks, biggest categories first. */
+  readonly sections: number;
+  /** Stories per section block. */
+  readonly perSection: number;
+}
+
+export interface FrontPage {
+  /** The newest `featured: true` story, else the newest story. */
+  readonly lead?: Post;
+  readonly latest: readonly Post[];
+  /** Each block's stories are the category's newest not already shown as lead or latest. */
+  readonly sections: readonly { readonly group: TermGroup; readonly posts: readonly Post[] }[];
+  /** Every story but the lead and the latest, newest first: the front page's later pages. */
+  readonly rest: readonly Post[];
+}
+
+export function planFrontPage(posts: readonly Post[], categories: TermIndex, options: FrontPageOptions): FrontPage {
+  const lead = posts.find((post) => post.featured) ?? posts[0];
+  const others = posts.filter((post) => post !== lead);
+  const latest = others.slice(0, options.latest);
+  const shown = new Set<Post>([...latest, ...(lead ? [lead] : [])]);
+  const sections = categories.groups
+    .slice(0, options.sections)
+    .map((group) => ({ group, posts: group.posts.filter((post) => !shown.has(post)).slice(0, options.perSection) }))
+    .filter((section) => section.posts.length > 0);
+  const rest = others.slice(options.latest);
+  return { ...(lead ? { lead } : {}), latest, sections, rest };
+}

@@ -1,0 +1,79 @@
+/**
+ * Turns a planned page into HTML with its layout. The per-page data a layout needs (links to a story's sections,
+ * its neighbours, related stories) is looked up here, from collections computed once.
+ */
+import { Front } from '../../layouts/front.tsx';
+import { IndexLayout } from '../../layouts/index-page.tsx';
+import { Listing } from '../../layouts/listing.tsx';
+import { PageLayout } from '../../layouts/page.tsx';
+import { PostPage } from '../../layouts/post.tsx';
+import { renderDocument } from '../../layouts/render.ts';
+import type { Chrome } from '../../layouts/base.tsx';
+import type { Collections } from '../collections/index.ts';
+import type { TermIndex } from '../collections/terms.ts';
+import type { Term } from '../content/schema.ts';
+import type { Markdown } from '../markdown/create-markdown.ts';
+import type { Site } from '../site.ts';
+import { authorUrl, categoryUrl, tagUrl } from './permalinks.ts';
+import type { Link, PageSpec, StoryPage } from './plan.ts';
+
+export interface RenderContext {
+  readonly site: Site;
+  readonly md: Markdown;
+  readonly collections: Collections;
+}
+
+/** How many sections the masthead links to. */
+const navSections = 8;
+
+export function chromeFor(site: Site, collections: Collections): Chrome {
+  return { site, nav: collections.categories.groups.slice(0, navSections).map((group) => ({ name: group.name, url: categoryUrl(site, group.slug) })) };
+}
+
+/** A post's terms as links to their pages, under each term's site-wide spelling. */
+function termLinks(terms: readonly Term[], index: TermIndex, urlOf: (slug: string) => string): Link[] {
+  return terms.flatMap((term) => {
+    const group = index.byKey.get(term.key);
+    return group ? [{ name: group.name, url: urlOf(group.slug) }] : [];
+  });
+}
+
+function renderStory(spec: StoryPage, chrome: Chrome, context: RenderContext): string {
+  const { post } = spec;
+  const { site, md, collections } = context;
+  const bodyHtml = md.render(post.body);
+  if (post.layout !== 'post') return renderDocument(PageLayout, { chrome, post, bodyHtml, showTitle: post.layout === 'page' });
+  const listed = collections.authors.some((group) => group.author.slug === post.author?.slug);
+  const neighbours = collections.neighbours.get(post);
+  return renderDocument(PostPage, {
+    chrome,
+    post,
+    bodyHtml,
+    categories: termLinks(post.categories, collections.categories, (slug) => categoryUrl(site, slug)),
+    tags: termLinks(post.tags, collections.tags, (slug) => tagUrl(site, slug)),
+    author: post.author && listed ? { name: post.author.name, url: authorUrl(site, post.author.slug) } : undefined,
+    previous: neighbours?.previous,
+    next: neighbours?.next,
+    related: collections.related.get(post) ?? [],
+  });
+}
+
+/** Renders pages of one build; builds the shared chrome once. */
+export function createRenderer(context: RenderContext): (spec: PageSpec) => string {
+  const chrome = chromeFor(context.site, context.collections);
+  const { site, collections } = context;
+  const sectionLinks = collections.front.sections.map((section) => ({ name: section.group.name, url: categoryUrl(site, section.group.slug) }));
+  return (spec) => {
+    switch (spec.kind) {
+      case 'story':
+        return renderStory(spec, chrome, context);
+      case 'front':
+        return renderDocument(Front, { chrome, spec, front: collections.front, sectionLinks });
+      case 'listing':
+        return renderDocument(Listing, { chrome, spec });
+      case 'index':
+        return renderDocument(IndexLayout, { chrome, spec });
+    }
+  };
+}
+
