@@ -3,8 +3,9 @@
  *
  * Builds a seeded synthetic corpus per size and reports the build's wall time, CPU time and peak memory next to a
  * bare gray-matter + markdown-it script on the same posts (bench/baseline.ts), as medians, with build/baseline ratios
- * checked against the target. The table goes to stdout, the figures to `.cache/bench/last.json`. Exit code 0 whatever
- * the ratios; 1 if a build (or the baseline) fails or leaves out pages; 2 for bad options.
+ * checked against the target, and the time `buildCollections` alone takes on that corpus (bench/collections-bench.ts).
+ * The table goes to stdout, the figures to `.cache/bench/last.json`. Exit code 0 whatever the ratios; 1 if a build
+ * (or the baseline, or the collections timing) fails or leaves out pages; 2 for bad options.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';

@@ -5,7 +5,8 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { BroadsheetError } from '../src/errors.ts';
-import { generateCorpus } from './corpus.ts';
+import type { CollectionsTiming } from './collections-bench.ts';
+import { type Corpus, generateCorpus } from './corpus.ts';
 import { measureNode, type NodeCommand, type Sample } from './measure.ts';
 import { compare, type SizeResult } from './report.ts';
 import { checkPostPages, describePageCheck } from './verify.ts';
@@ -63,6 +64,31 @@ async function runChecked(what: string, command: NodeCommand, outputDir: string,
   return run.sample;
 }
 
+/** The one JSON line bench/collections-bench.ts prints, or undefined if it printed something else. */
+function readTiming(stdout: string): CollectionsTiming | undefined {
+  try {
+    const timing = JSON.parse(stdout) as Partial<CollectionsTiming> | null;
+    if (typeof timing?.posts !== 'number' || typeof timing.loadMs !== 'number' || !Array.isArray(timing.samplesMs)) return undefined;
+    return { posts: timing.posts, loadMs: timing.loadMs, samplesMs: timing.samplesMs };
+  } catch {
+    return undefined;
+  }
+}
+
+/** `buildCollections` alone on the corpus, timed in a child process (see bench/collections-bench.ts). */
+async function timeCollectionsOn(corpus: Corpus, options: PostsBenchOptions): Promise<CollectionsTiming> {
+  const command: NodeCommand = { args: ['bench/collections-bench.ts', corpus.root, corpus.siteFile, corpus.buildTime], cwd: options.repoRoot, env: process.env };
+  const run = await measureNode(command);
+  const timing = run.exitCode === 0 ? readTiming(run.stdout) : undefined;
+  if (timing === undefined || timing.posts !== options.posts || timing.samplesMs.length === 0) {
+    throw new BenchRunError(
+      `Timing the collections failed (exit code ${run.exitCode}, ${timing === undefined ? 'no figures' : `${timing.posts} posts loaded of ${options.posts}`}): node ${command.args.join(' ')} (in ${command.cwd}). Its output follows; rerun with --keep to repeat it by hand.`,
+      `${run.stdout}${run.stderr}`,
+    );
+  }
+  return timing;
+}
+
 export async function benchPosts(options: PostsBenchOptions): Promise<SizeResult> {
   const { log } = options;
   log(`posts=${options.posts}: generating the corpus (seed ${options.seed})…`);
@@ -78,6 +104,7 @@ export async function benchPosts(options: PostsBenchOptions): Promise<SizeResult
   };
   const floor: NodeCommand = { args: ['-e', ''], cwd: options.repoRoot, env: process.env };
   const samples: { floor: Sample[]; baseline: Sample[]; build: Sample[] } = { floor: [], baseline: [], build: [] };
+  let collections: CollectionsTiming;
   try {
     for (let run = 1 - options.warmup; run <= options.runs; run++) {
       const base = await runChecked('The baseline', baseline, baselineOut, stems);
@@ -95,9 +122,11 @@ export async function benchPosts(options: PostsBenchOptions): Promise<SizeResult
       samples.floor.push(start.sample);
       log(`posts=${options.posts} run ${run}/${options.runs}: baseline ${seconds(base)}, build ${seconds(ours)}`);
     }
+    collections = await timeCollectionsOn(corpus, options);
+    log(`posts=${options.posts}: buildCollections ${collections.samplesMs.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}`);
   } finally {
     if (options.keep) log(`posts=${options.posts}: corpus kept in ${corpus.root} (BROADSHEET_ROOT=${corpus.root} BROADSHEET_SITE=${corpus.siteFile} BUILD_TIME=${corpus.buildTime})`);
     else await rm(corpus.root, { recursive: true, force: true });
   }
-  return compare(options.posts, samples, options.target);
+  return compare(options.posts, samples, options.target, collections);
 }

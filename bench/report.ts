@@ -2,6 +2,7 @@
  * Turns samples into the bench's verdict: medians per metric, build/baseline ratios, PASS/FAIL against the target,
  * a table for people and JSON for tools. Pure.
  */
+import type { CollectionsTiming } from './collections-bench.ts';
 import type { Sample } from './measure.ts';
 
 export const metrics = ['wallMs', 'cpuMs', 'peakRssBytes'] as const;
@@ -23,6 +24,17 @@ export interface SizeResult {
   readonly build: Series;
   readonly ratio: Readonly<Record<Metric, number>>;
   readonly pass: Readonly<Record<Metric, boolean>>;
+  readonly collections: CollectionsResult;
+}
+
+/** `buildCollections` alone, timed in-process on the same corpus (bench/collections-bench.ts). */
+export interface CollectionsResult {
+  /** Loading the posts first: context, not part of the figure. */
+  readonly loadMs: number;
+  readonly samplesMs: readonly number[];
+  readonly medianMs: number;
+  /** `medianMs` over the build's median wall time. */
+  readonly shareOfBuild: number;
 }
 
 export function median(values: readonly number[]): number {
@@ -47,7 +59,7 @@ export interface Samples {
   readonly build: readonly Sample[];
 }
 
-export function compare(posts: number, { floor, baseline, build }: Samples, target: number): SizeResult {
+export function compare(posts: number, { floor, baseline, build }: Samples, target: number, timing: CollectionsTiming): SizeResult {
   const base = series(baseline);
   const ours = series(build);
   const ratio = { wallMs: 0, cpuMs: 0, peakRssBytes: 0 };
@@ -56,7 +68,9 @@ export function compare(posts: number, { floor, baseline, build }: Samples, targ
     ratio[metric] = ours.median[metric] / base.median[metric];
     pass[metric] = ratio[metric] <= target;
   }
-  return { posts, runs: build.length, floor: series(floor), baseline: base, build: ours, ratio, pass };
+  const collectionsMs = median(timing.samplesMs);
+  const collections = { loadMs: timing.loadMs, samplesMs: timing.samplesMs, medianMs: collectionsMs, shareOfBuild: collectionsMs / ours.median.wallMs };
+  return { posts, runs: build.length, floor: series(floor), baseline: base, build: ours, ratio, pass, collections };
 }
 
 function format(metric: Metric, value: number): string {
@@ -75,6 +89,9 @@ export function formatResult(result: SizeResult, target: number): string {
     row('start-up floor (empty script)', (metric) => format(metric, result.floor.median[metric])),
     row('baseline (gray-matter + markdown-it)', (metric) => format(metric, result.baseline.median[metric])),
     row('build (src/cli/build.ts)', (metric) => format(metric, result.build.median[metric])),
+    row(`  collections alone (buildCollections, median of ${result.collections.samplesMs.length})`, (metric) =>
+      metric === 'wallMs' ? `${result.collections.medianMs.toFixed(0)} ms = ${(result.collections.shareOfBuild * 100).toFixed(1)}% of build` : '',
+    ),
     row('ratio build/baseline', (metric) => `${result.ratio[metric].toFixed(2)}x`),
     row(`target <= ${target}x`, (metric) => (result.pass[metric] ? 'PASS' : 'FAIL')),
   ]);

@@ -18,7 +18,10 @@ export interface FrontPage {
   /** The newest `featured: true` story, else the newest story. */
   readonly lead?: Post;
   readonly latest: readonly Post[];
-  /** Each block's stories are the category's newest not already shown as lead or latest. */
+  /**
+   * Each block's stories are the category's newest not already shown above (lead, latest or an earlier block): a
+   * story filed under two sections appears once (issue #3, "exclude stories already shown").
+   */
   readonly sections: readonly { readonly group: TermGroup; readonly posts: readonly Post[] }[];
   /** Every story but the lead and the latest, newest first: the front page's later pages. */
   readonly rest: readonly Post[];
@@ -29,10 +32,12 @@ export function planFrontPage(posts: readonly Post[], categories: TermIndex, opt
   const others = posts.filter((post) => post !== lead);
   const latest = others.slice(0, options.latest);
   const shown = new Set<Post>([...latest, ...(lead ? [lead] : [])]);
-  const sections = categories.groups
-    .slice(0, options.sections)
-    .map((group) => ({ group, posts: group.posts.filter((post) => !shown.has(post)).slice(0, options.perSection) }))
-    .filter((section) => section.posts.length > 0);
+  const sections: { group: TermGroup; posts: Post[] }[] = [];
+  for (const group of categories.groups.slice(0, options.sections)) {
+    const fresh = group.posts.filter((post) => !shown.has(post)).slice(0, options.perSection);
+    for (const post of fresh) shown.add(post);
+    if (fresh.length > 0) sections.push({ group, posts: fresh });
+  }
   const rest = others.slice(options.latest);
   return { ...(lead ? { lead } : {}), latest, sections, rest };
 }

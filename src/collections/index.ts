@@ -9,7 +9,7 @@ import { type AuthorGroup, indexAuthors } from './authors.ts';
 import { type FrontPage, planFrontPage } from './front-page.ts';
 import { type Neighbours, neighboursInFirstCategory } from './neighbours.ts';
 import { listedPosts } from './posts.ts';
-import { relatedPosts } from './related.ts';
+import { defaultRelatedOptions, relatedPosts } from './related.ts';
 import { indexTerms, type TermIndex } from './terms.ts';
 
 export interface Collections {
@@ -36,6 +36,6 @@ export function buildCollections(posts: readonly Post[], site: Site): Collection
     archives: indexArchives(stories, site.timeZone),
     front: planFrontPage(stories, categories, site.frontPage),
     neighbours: neighboursInFirstCategory(stories, categories),
-    related: relatedPosts(stories, { count: site.relatedCount, window: 1000 }),
+    related: relatedPosts(stories, { ...defaultRelatedOptions(), count: site.relatedCount }),
   };
 }

@@ -28,7 +28,8 @@ function spellSymbols(name: string): string {
 
 /** The URL slug of a category, tag or author name: lower-cased, letters of every script kept, never empty. */
 export function termSlug(name: string, kind: string): string {
-  return slugify(spellSymbols(name)) || fallbackSlug(kind, name.normalize('NFC'));
+  // NFKC first: full-width "Ｃ＋＋" from CJK keyboards is "C++".
+  return slugify(spellSymbols(name.normalize('NFKC'))) || fallbackSlug(kind, name.normalize('NFC'));
 }
 
 /**
@@ -36,7 +37,7 @@ export function termSlug(name: string, kind: string): string {
  * term; "rare earths" and "rare-earths" too), letters, digits and spelled-out symbols do.
  */
 export function termKey(name: string, kind: string): string {
-  const letters = spellSymbols(name).normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
+  const letters = spellSymbols(name.normalize('NFKC')).toLowerCase().replace(/[^\p{L}\p{M}\p{N}]+/gu, '');
   return letters || fallbackSlug(kind, name.normalize('NFC'));
 }
 

@@ -93,12 +93,13 @@ function termPages(groups: readonly TermGroup[], site: Site, urlOf: (slug: strin
 export function planPages(posts: readonly Post[], collections: Collections, site: Site): PageSpec[] {
   const stories: StoryPage[] = posts.map((post) => ({ kind: 'story', post, url: post.url, outputPath: post.outputPath, source: post.sourcePath }));
 
-  // The front page's page 1 is its own design; pages 2… list the rest of the archive.
-  const restPages = paginate(collections.front.rest, site.pageSize);
+  // The front page's page 1 is its own design; pages 2… list the rest of the archive. With no rest there is no
+  // page 2 (`paginate` would give one empty page, and page 1's pager would link a page never written).
+  const restPages = collections.front.rest.length === 0 ? [] : paginate(collections.front.rest, site.pageSize);
   const frontUrls = [homeUrl, ...restPages.map((page) => pageUrl(homeUrl, page.number + 1))];
   const front: FrontPageSpec[] = [
     { kind: 'front', url: homeUrl, outputPath: outputPathFor(homeUrl), source: 'the front page', page: { number: 1, total: frontUrls.length, items: [] }, pager: { current: 1, urls: frontUrls } },
-    ...(collections.front.rest.length === 0 ? [] : restPages).map((page): FrontPageSpec => {
+    ...restPages.map((page): FrontPageSpec => {
       const url = frontUrls[page.number] ?? homeUrl;
       return { kind: 'front', url, outputPath: outputPathFor(url), source: 'the front page', page: { ...page, number: page.number + 1, total: frontUrls.length }, pager: { current: page.number + 1, urls: frontUrls } };
     }),

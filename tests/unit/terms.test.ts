@@ -99,6 +99,10 @@ describe('entries are tidied', () => {
     ]);
   });
 
+  test('full-width "Ｃ＋＋" typed on a CJK keyboard is "C++", not "C"', () => {
+    assert.deepEqual(termsFrom(['Ｃ＋＋'], 'tag').map(({ key, slug }) => ({ key, slug })), [{ key: 'cplusplus', slug: 'c-plus-plus' }]);
+  });
+
   test('accents are letters: "Café" and "Cafe" are two terms, slugged with their accents', () => {
     assert.deepEqual(shown(termsFrom(['Café', 'Cafe'], 'tag')), [{ name: 'Café', slug: 'café' }, { name: 'Cafe', slug: 'cafe' }]);
   });
