@@ -166,9 +166,22 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
   };
 }
 
-/** Formats an instant for readers in the site's time zone with a date-fns pattern. */
+/**
+ * Formats an instant for readers in the site's time zone with a date-fns pattern. Memoized: a story's date is shown
+ * on its page and in every listing it appears in (often ten or more), and a zoned date-fns format is not cheap.
+ */
+const formatted = new Map<string, string>();
+const formattedLimit = 200_000;
+
 export function formatInZone(date: Date, timeZone: string, pattern: string): string {
-  return format(new TZDate(date.getTime(), timeZone), pattern);
+  const key = `${date.getTime()}|${timeZone}|${pattern}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = format(new TZDate(date.getTime(), timeZone), pattern);
+    if (formatted.size >= formattedLimit) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 /** ISO 8601 with the zone's offset at that instant (`2025-10-08T22:00:00-04:00`, `…Z` in UTC), for `<time datetime>`. */
