@@ -4,13 +4,15 @@
  */
 import { assetsPlugin } from './src/assets/plugin.ts';
 import { buildOptionsFromEnv } from './src/build/options.ts';
-import { contentPlugin, type ContentState } from './src/content/plugin.ts';
+import { createBuildState } from './src/build/state.ts';
+import { contentPlugin } from './src/content/plugin.ts';
+import { imagesPlugin } from './src/images/plugin.ts';
 import { pagesPlugin } from './src/pages/plugin.ts';
 import type { EleventyConfig } from './src/types/eleventy.ts';
 
 export default function broadsheet(config: EleventyConfig) {
   const options = buildOptionsFromEnv(process.env, process.cwd());
-  const state: ContentState = { onLoad: [] };
+  const state = createBuildState();
 
   // Posts are read by src/content, not by Eleventy's template engines: no Liquid runs over a story by accident,
   // and YAML timestamps keep the wall-clock time the author wrote. Eleventy renders our virtual templates only.
@@ -18,6 +20,7 @@ export default function broadsheet(config: EleventyConfig) {
   config.setQuietMode(true);
   config.addPlugin(contentPlugin, { ...options, state });
   config.addPlugin(pagesPlugin, { site: options.site, state, output: options.output });
+  config.addPlugin(imagesPlugin, { ...options, state });
   config.addPlugin(assetsPlugin, options);
 
   return {

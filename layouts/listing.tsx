@@ -22,7 +22,7 @@ export function Listing({ chrome, spec }: { chrome: Chrome; spec: ListingPage })
         </h1>
         {author ? (
           <div class="author">
-            {author.avatar ? <img class="author__avatar" src={imageSrc(site, author.avatar)} alt="" width={96} height={96} /> : null}
+            {author.avatar ? <img class="author__avatar" src={imageSrc(site, author.avatar)} alt="" sizes="96px" /> : null}
             {author.bio ? <p class="author__bio">{author.bio}</p> : null}
             {author.links.length > 0 ? (
               <ul class="author__links">

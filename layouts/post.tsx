@@ -40,7 +40,7 @@ export function PostPage({ chrome, post, bodyHtml, categories, tags, author, pre
         </header>
         {post.image ? (
           <figure class="story__image">
-            <img src={imageSrc(site, post.image.src)} alt={post.image.alt} decoding="async" fetchpriority="high" />
+            <img src={imageSrc(site, post.image.src)} alt={post.image.alt} sizes="(min-width: 44rem) 40rem, 100vw" fetchpriority="high" data-og="" />
             {post.image.caption ? <figcaption>{post.image.caption}</figcaption> : null}
           </figure>
         ) : null}

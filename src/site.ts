@@ -6,6 +6,7 @@
  * `SITE_TIME_ZONE` override those three for deploys. `resolveSite` validates the result once per build.
  */
 import { ConfigError, describeValue, type Problem } from './errors.ts';
+import { defaultImageSettings, type ImageSettings } from './images/types.ts';
 import { checkPermalinkPattern } from './pages/permalinks.ts';
 
 export interface AuthorLink {
@@ -51,6 +52,8 @@ export interface SiteInput {
   /** date-fns pattern for posts dated by day only (a bare date or the file name). */
   readonly dayFormat: string;
   readonly authors: Readonly<Record<string, AuthorSettings>>;
+  /** Responsive image widths, formats, qualities, link-preview size and the pixel limit. */
+  readonly images: ImageSettings;
 }
 
 export type Site = SiteInput;
@@ -75,6 +78,7 @@ export function defaultSettings(): SiteInput {
     dateFormat: 'd MMMM yyyy, HH:mm',
     dayFormat: 'd MMMM yyyy',
     authors: {},
+    images: defaultImageSettings(),
   };
 }
 
@@ -161,6 +165,11 @@ export function resolveSite(
   const url = merged['url'];
   if (typeof url === 'string' && !/^https?:\/\/[^/\s]+$/.test(url.replace(/\/+$/, ''))) {
     problem('url', `must be an absolute http(s) origin without a path; found ${JSON.stringify(url)}.`, 'Write it like "https://news.example.com" and put any folder in `pathPrefix` (or PATH_PREFIX).');
+  }
+  const images = merged['images'] as Partial<ImageSettings> | undefined;
+  const widths = images?.widths;
+  if (!Array.isArray(widths) || widths.length === 0 || !widths.every((w) => Number.isInteger(w) && w > 0)) {
+    problem('images.widths', `must be a list of widths in pixels; found ${describeValue(widths)}.`, 'Write e.g. [320, 640, 960, 1280, 1920].');
   }
   const permalink = merged['permalink'];
   const badPattern = typeof permalink === 'string' ? checkPermalinkPattern(permalink) : undefined;

@@ -25,9 +25,8 @@ export function PostCard({ post, site, level = 2, lead = false, compact = false 
           class="card__image"
           src={imageSrc(site, post.image.src)}
           alt={post.image.alt}
-          loading={lead ? undefined : 'lazy'}
+          sizes={lead ? '(min-width: 56rem) 42rem, 100vw' : '(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, 100vw'}
           fetchpriority={lead ? 'high' : undefined}
-          decoding="async"
         />
       ) : null}
       <Heading class="card__headline">

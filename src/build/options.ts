@@ -6,6 +6,7 @@
  * - BROADSHEET_OUTPUT: where Eleventy writes (default: <root>/_site; the build script points it at a staging folder)
  * - BROADSHEET_SITE: a JSON file whose keys override src/site.ts (tests, multi-site setups)
  * - BROADSHEET_DRAFTS=1, BROADSHEET_FUTURE=1: build drafts / future-dated posts (`--drafts`, `--future`)
+ * - BROADSHEET_IMAGE_CACHE: the image cache folder (default: <root>/.cache/images), so CI can keep it between runs
  * - BUILD_TIME: the build's clock (ISO 8601), for reproducible builds
  * - SITE_URL, PATH_PREFIX, SITE_TIME_ZONE: deploy overrides, see src/site.ts
  */
@@ -18,6 +19,7 @@ import { resolveSite, type Site, siteSettings } from '../site.ts';
 export interface BuildOptions {
   readonly root: string;
   readonly output: string;
+  readonly imageCache: string;
   /** The generator's own folder: layouts and the default CSS and JS come from here. */
   readonly generatorDir: string;
   readonly site: Site;
@@ -65,6 +67,7 @@ export function buildOptionsFromEnv(env: Env, cwd: string): BuildOptions {
   return {
     root,
     output: path.resolve(cwd, env['BROADSHEET_OUTPUT'] ?? path.join(root, '_site')),
+    imageCache: path.resolve(cwd, env['BROADSHEET_IMAGE_CACHE'] ?? path.join(root, '.cache/images')),
     generatorDir,
     site: resolveSite(siteSettings(), overrides, env, source),
     drafts: previewing || truthy(env['BROADSHEET_DRAFTS']),

@@ -2,20 +2,12 @@
  * Eleventy adapter for content: before every build (and every rebuild under `serve`) it loads and validates all
  * posts, so a problem stops the build before anything is written, and hands them to the `onLoad` hooks.
  */
-import { ContentError, formatProblem, plural, type Problem } from '../errors.ts';
+import { ContentError, formatProblem, plural } from '../errors.ts';
 import type { BuildOptions } from '../build/options.ts';
+import type { BuildState } from '../build/state.ts';
 import { createMarkdown } from '../markdown/create-markdown.ts';
 import type { EleventyConfig } from '../types/eleventy.ts';
 import { type ContentSet, loadContent } from './load.ts';
-
-/**
- * Shared by the plugins of one build. After the posts are loaded, each `onLoad` hook plans from them (collections,
- * pages) and returns the problems it found, such as two pages on one URL; any problem stops the build before
- * anything is written.
- */
-export interface ContentState {
-  readonly onLoad: Array<(content: ContentSet) => Problem[]>;
-}
 
 export function describeLeftOut(content: ContentSet): string {
   const { drafts, future } = content.leftOut;
@@ -27,7 +19,7 @@ export function describeLeftOut(content: ContentSet): string {
   return `${plural(content.posts.length, 'post')}; left out ${plural(drafts + future, 'post')}: ${reasons.join(', ')}.`;
 }
 
-export function contentPlugin(config: EleventyConfig, options: BuildOptions & { state: ContentState }): void {
+export function contentPlugin(config: EleventyConfig, options: BuildOptions & { state: BuildState }): void {
   const md = createMarkdown();
   config.addWatchTarget(`${options.root}/posts/`);
   config.on('eleventy.before', async () => {

@@ -36,3 +36,23 @@ export function plainText(md: Markdown, source: string): string {
   }
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
+
+export interface RenderedBody {
+  readonly html: string;
+  /** `src` of every markdown image written without alt text (`![](…)`). */
+  readonly imagesWithoutAlt: readonly string[];
+}
+
+/** Renders a story body from one parse, noting images that readers of a screen reader would miss. */
+export function renderBody(md: Markdown, source: string): RenderedBody {
+  const tokens = md.parse(source, {});
+  const imagesWithoutAlt: string[] = [];
+  const visit = (list: readonly Token[]): void => {
+    for (const token of list) {
+      if (token.type === 'image' && inlineText(token.children ?? []).trim() === '') imagesWithoutAlt.push(String(token.attrGet('src') ?? ''));
+      if (token.children) visit(token.children);
+    }
+  };
+  visit(tokens);
+  return { html: md.renderer.render(tokens, md.options, {}), imagesWithoutAlt };
+}

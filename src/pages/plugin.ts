@@ -5,8 +5,8 @@
  */
 import { buildCollections, type Collections } from '../collections/index.ts';
 import { describeMerges } from '../collections/terms.ts';
-import type { ContentState } from '../content/plugin.ts';
-import { plural } from '../errors.ts';
+import type { BuildState } from '../build/state.ts';
+import { formatProblem, plural } from '../errors.ts';
 import { createMarkdown } from '../markdown/create-markdown.ts';
 import type { Site } from '../site.ts';
 import type { EleventyConfig } from '../types/eleventy.ts';
@@ -17,7 +17,7 @@ import { writePages } from './write-pages.ts';
 
 export interface PagesOptions {
   readonly site: Site;
-  readonly state: ContentState;
+  readonly state: BuildState;
   /** The folder this build writes to. */
   readonly output: string;
 }
@@ -37,8 +37,13 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
 
   config.on('eleventy.after', async () => {
     if (planned === undefined) throw new Error('Internal error: pages were written before they were planned.');
-    const render = createRenderer({ site, md, collections: planned.collections });
-    const written = await writePages(planned.pages, output, render);
+    const render = createRenderer({ site, md, collections: planned.collections, warn: (problem) => console.warn(`[broadsheet] warning: ${formatProblem(problem)}`) });
+    const written = await writePages(planned.pages, output, async (page) => {
+      let html = render(page);
+      for (const transform of state.transforms) html = await transform(html, page);
+      return html;
+    });
     console.log(`[broadsheet] wrote ${plural(written, 'page')}.`);
+    for (const hook of state.afterWrite) await hook();
   });
 }

@@ -12,7 +12,8 @@ import type { Chrome } from '../../layouts/base.tsx';
 import type { Collections } from '../collections/index.ts';
 import type { TermIndex } from '../collections/terms.ts';
 import type { Term } from '../content/schema.ts';
-import type { Markdown } from '../markdown/create-markdown.ts';
+import { type Markdown, renderBody } from '../markdown/create-markdown.ts';
+import type { Problem } from '../errors.ts';
 import type { Site } from '../site.ts';
 import { authorUrl, categoryUrl, tagUrl } from './permalinks.ts';
 import type { Link, PageSpec, StoryPage } from './plan.ts';
@@ -21,6 +22,7 @@ export interface RenderContext {
   readonly site: Site;
   readonly md: Markdown;
   readonly collections: Collections;
+  readonly warn: (problem: Problem) => void;
 }
 
 /** How many sections the masthead links to. */
@@ -41,7 +43,10 @@ function termLinks(terms: readonly Term[], index: TermIndex, urlOf: (slug: strin
 function renderStory(spec: StoryPage, chrome: Chrome, context: RenderContext): string {
   const { post } = spec;
   const { site, md, collections } = context;
-  const bodyHtml = md.render(post.body);
+  const { html: bodyHtml, imagesWithoutAlt } = renderBody(md, post.body);
+  for (const src of imagesWithoutAlt) {
+    context.warn({ file: post.sourcePath, field: 'image', message: `${src} in the story has no alt text.`, fix: 'Describe what it shows: ![Workers sort ore at the plant](…).' });
+  }
   if (post.layout !== 'post') return renderDocument(PageLayout, { chrome, post, bodyHtml, showTitle: post.layout === 'page' });
   const listed = collections.authors.some((group) => group.author.slug === post.author?.slug);
   const neighbours = collections.neighbours.get(post);

@@ -1,0 +1,64 @@
+/**
+ * Eleventy adapter for images (issue #4): one `ImageService` per build, the `<img>` → `<picture>` transform on every
+ * page, the summary line, cache pruning, and in `serve` on-request variants so the dev server starts at once.
+ */
+import path from 'node:path';
+import type { BuildOptions } from '../build/options.ts';
+import type { BuildState } from '../build/state.ts';
+import { formatProblem } from '../errors.ts';
+import type { EleventyConfig } from '../types/eleventy.ts';
+import { ImageService } from './service.ts';
+import { transformImages } from './transform.ts';
+
+/** `sizes` for images in story bodies: the text column, full width on phones. */
+const bodySizes = '(min-width: 44rem) 40rem, 100vw';
+
+/** A variant URL's file name, `<md5>-640.webp`, under the site's path prefix. */
+export function variantFileName(url: string, pathPrefix: string): string | undefined {
+  const match = /^assets\/images\/([0-9a-f]{32}-(?:\d+|og)\.(?:avif|webp|jpg|png))$/.exec(url.startsWith(pathPrefix) ? url.slice(pathPrefix.length).split('?')[0] ?? '' : '');
+  return match?.[1];
+}
+
+export function imagesPlugin(config: EleventyConfig, options: BuildOptions & { state: BuildState }): void {
+  const { site, state } = options;
+  let service: ImageService | undefined;
+  let mode: 'build' | 'serve' = 'build';
+
+  config.on('eleventy.before', ({ runMode }) => {
+    mode = runMode === 'build' ? 'build' : 'serve';
+    service = new ImageService({ root: options.root, outputDir: options.output, cacheDir: options.imageCache, settings: site.images, mode });
+  });
+
+  state.transforms.push((html, page) => {
+    if (service === undefined) throw new Error('Internal error: images were asked for before the build started.');
+    const current = service;
+    return transformImages(html, page.source, {
+      pathPrefix: site.pathPrefix,
+      prepare: (request) => current.prepare(request),
+      warn: (problem) => console.warn(`[broadsheet] warning: ${formatProblem(problem)}`),
+      defaultSizes: bodySizes,
+    });
+  });
+
+  state.afterWrite.push(async () => {
+    if (service === undefined) return;
+    const summary = await service.finish();
+    for (const warning of summary.warnings) console.warn(`[broadsheet] warning: ${formatProblem(warning)}`);
+    console.log(`[broadsheet] ${service.describe(summary)}`);
+    if (mode === 'build') await service.prune();
+  });
+
+  // The dev server asks for variants as the browser needs them, instead of the build encoding all of them first.
+  config.setServerOptions({
+    middleware: [
+      async (request: { url?: string }, _response: unknown, next: () => void) => {
+        const fileName = variantFileName(decodeURI(request.url ?? ''), site.pathPrefix);
+        if (fileName !== undefined && service !== undefined) await service.ensureVariant(fileName).catch(() => undefined);
+        next();
+      },
+    ],
+  });
+
+  // SVGs are copied as they are; photos reach the output only as the pipeline's variants.
+  config.addPassthroughCopy({ [path.join(options.root, 'assets/images/**/*.svg')]: 'assets/images' });
+}

@@ -1,0 +1,456 @@
+/**
+ * The image service (issue #4): turns `<img>` sources into planned, cached, encoded variants for one build.
+ *
+ * Per source: its bytes are read and hashed (md5, its name in the cache and of its variants); if the cache knows
+ * the source and has its placeholder, `prepare` answers at once and the variants are copied from the cache.
+ * Otherwise one task in the sharp queue decodes it once, answers `prepare` as soon as the placeholder exists, and
+ * goes on encoding every variant from the same pixels while pages keep rendering. Failures are collected and
+ * `finish` reports them together once the queue has drained.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ImageError, plural, type Problem } from '../errors.ts';
+import { ImageCache, writeAtomically } from './cache.ts';
+import { configureSharp, decode, type Decoded, encode, PIPELINE_VERSION, PixelError, placeholder, readHeader } from './pipeline.ts';
+import { cacheFileName, encoderKey, imagesDir, parseVariantFileName, placeholderSize, planFiles, planImage } from './plan.ts';
+import { defaultConcurrency, WorkQueue } from './queue.ts';
+import type { ImageSettings, ProcessedImage, SourceInfo, Variant } from './types.ts';
+
+export interface ImageRequest {
+  /** Path from the site root: 'assets/images/<md5>.jpg'. */
+  readonly sitePath: string;
+  /** The post or page that shows it, for messages: 'posts/2025-10-09-x.md'. */
+  readonly referrer: string;
+  /** Also make the 1200x630 link-preview crop. */
+  readonly og?: boolean;
+}
+
+export interface ImageServiceOptions {
+  /** Site root (holds assets/images). */
+  readonly root: string;
+  /** Variants are written to <outputDir>/assets/images/<fileName>. */
+  readonly outputDir: string;
+  readonly cacheDir: string;
+  readonly settings: ImageSettings;
+  /** 'build': encode every variant during the build. 'serve': only headers + placeholders; variants on request via ensureVariant. */
+  readonly mode: 'build' | 'serve';
+  /** Sharp tasks at once; default one per core. */
+  readonly concurrency?: number;
+}
+
+export interface ImageSummary {
+  /** Distinct source paths asked for, failed ones included. */
+  seen: number;
+  /** Sources that were decoded (and encoded) by this service. */
+  generated: number;
+  /** Sources served from the cache without a decode. */
+  cached: number;
+  /** Source decodes: 0 on a rebuild with unchanged images. */
+  decodes: number;
+  /** Bytes of the sources read. */
+  bytesIn: number;
+  /** Bytes of the variants written or copied into the output. */
+  bytesOut: number;
+  warnings: Problem[];
+}
+
+type Fault =
+  | { readonly kind: 'missing' | 'outside' | 'changed' }
+  | { readonly kind: 'unreadable' | 'not-an-image' | 'damaged' | 'failed'; readonly detail: string }
+  | { readonly kind: 'too-many-pixels'; readonly width: number; readonly height: number }
+  | { readonly kind: 'encode'; readonly fileName: string; readonly detail: string };
+
+/** Carries a Fault through a task to the place that records it. */
+class FaultError extends Error {
+  readonly fault: Fault;
+  constructor(fault: Fault) {
+    super(fault.kind);
+    this.fault = fault;
+  }
+}
+
+function faultOf(error: unknown): Fault {
+  if (error instanceof FaultError) return error.fault;
+  if (error instanceof PixelError && error.fault !== 'too-many-pixels') return { kind: error.fault, detail: error.message };
+  return { kind: 'failed', detail: error instanceof Error ? error.message : String(error) };
+}
+
+interface Ready {
+  readonly info: SourceInfo;
+  /** The cache entry's encoder key. */
+  readonly key: string;
+  readonly placeholder: string;
+}
+
+/** One source by content: every site path with these bytes shares it. */
+interface Work {
+  readonly hash: string;
+  readonly paths: Set<string>;
+  readonly bytes: number;
+  /** Some request asked for the link preview. */
+  wantOg: boolean;
+  /** The preview is among the files already being made. */
+  ogPlanned: boolean;
+  decodes: number;
+  fault?: Fault;
+  ready: Promise<Ready | undefined>;
+}
+
+const md5 = (bytes: Uint8Array): string => createHash('md5').update(bytes).digest('hex');
+
+export class ImageService {
+  readonly #options: ImageServiceOptions;
+  readonly #settings: ImageSettings;
+  readonly #cache: ImageCache;
+  /** The one queue for sharp work: one task per source, all its variants inside it. */
+  readonly #queue: WorkQueue;
+  /** Bounds file reads, so 10,000 pages asking at once do not hold 10,000 photos in memory. */
+  readonly #io = new WorkQueue(8);
+  readonly #paths = new Map<string, Promise<Work | undefined>>();
+  readonly #referrers = new Map<string, string[]>();
+  readonly #works = new Map<string, Work>();
+  /** Faults found before a source's bytes were known (missing, unreadable), by site path. */
+  readonly #failures = new Map<string, Fault>();
+  readonly #warnings: Problem[] = [];
+  readonly #pending = new Set<Promise<unknown>>();
+  readonly #written = new Map<string, Promise<void>>();
+  readonly #ensuring = new Map<string, Promise<string | undefined>>();
+  #decodes = 0;
+  #bytesOut = 0;
+
+  constructor(options: ImageServiceOptions) {
+    this.#options = options;
+    this.#settings = options.settings;
+    this.#cache = new ImageCache(options.cacheDir, PIPELINE_VERSION);
+    this.#queue = new WorkQueue(options.concurrency ?? defaultConcurrency());
+    configureSharp(this.#queue.concurrency);
+  }
+
+  /** Deduplicated per source: many pages showing one photo share one task. Undefined when the image failed (the problem is recorded for finish()). */
+  async prepare(request: ImageRequest): Promise<ProcessedImage | undefined> {
+    const sitePath = request.sitePath.replace(/^\/+/, '');
+    const og = request.og === true;
+    const referrers = this.#referrers.get(sitePath) ?? [];
+    if (!referrers.includes(request.referrer)) referrers.push(request.referrer);
+    this.#referrers.set(sitePath, referrers);
+    let opening = this.#paths.get(sitePath);
+    if (opening === undefined) {
+      opening = this.#track(this.#open(sitePath, og));
+      this.#paths.set(sitePath, opening);
+    }
+    const work = await opening;
+    if (work === undefined) return undefined;
+    work.wantOg ||= og;
+    const ready = await work.ready;
+    if (ready === undefined) return undefined;
+    const plan = planImage(ready.info, this.#settings, { og });
+    // Asked for after the source's files were planned without it: make it on its own.
+    if (plan.og !== undefined && !work.ogPlanned && this.#options.mode === 'build') {
+      work.ogPlanned = true;
+      this.#track(this.#materialise(work, ready, [plan.og]));
+    }
+    return { plan, placeholder: ready.placeholder };
+  }
+
+  /** Waits for every queued variant; throws ImageError with every problem collected. */
+  async finish(): Promise<ImageSummary> {
+    while (this.#pending.size > 0) await Promise.all([...this.#pending]);
+    const problems = this.#problems();
+    if (problems.length > 0) {
+      const pages = new Set(problems.map((problem) => problem.file)).size;
+      throw new ImageError(`${plural(problems.length, 'image')} shown by ${plural(pages, 'page')} cannot be used:`, problems);
+    }
+    const works = [...this.#works.values()];
+    const usable = works.filter((work) => work.fault === undefined);
+    return {
+      seen: this.#referrers.size,
+      generated: usable.filter((work) => work.decodes > 0).length,
+      cached: usable.filter((work) => work.decodes === 0).length,
+      decodes: this.#decodes,
+      bytesIn: works.reduce((sum, work) => sum + work.bytes, 0),
+      bytesOut: this.#bytesOut,
+      warnings: [...this.#warnings],
+    };
+  }
+
+  /** Removes cache entries no request of this service touched; returns how many. Call it after finish() of a full build. */
+  async prune(): Promise<number> {
+    while (this.#pending.size > 0) await Promise.allSettled([...this.#pending]);
+    return this.#cache.prune();
+  }
+
+  /**
+   * serve mode: make sure one variant file (by fileName, e.g. '<md5>-640.webp') exists in the output (from cache or
+   * by encoding that source now); returns its path, or undefined if no prepared source plans that file. Throws an
+   * ImageError when the source can no longer be decoded or encoded.
+   */
+  ensureVariant(fileName: string): Promise<string | undefined> {
+    let ensuring = this.#ensuring.get(fileName);
+    if (ensuring === undefined) {
+      ensuring = this.#ensure(fileName).finally(() => this.#ensuring.delete(fileName));
+      this.#ensuring.set(fileName, ensuring);
+    }
+    return ensuring;
+  }
+
+  describe(summary: ImageSummary): string {
+    const warnings = summary.warnings.length === 0 ? '' : `, ${plural(summary.warnings.length, 'warning')}`;
+    return `images: ${summary.seen} seen, ${summary.generated} generated, ${summary.cached} from cache, ${plural(summary.decodes, 'decode')}, ${formatBytes(summary.bytesIn)} in, ${formatBytes(summary.bytesOut)} out${warnings}`;
+  }
+
+  async #ensure(fileName: string): Promise<string | undefined> {
+    const work = this.#works.get(parseVariantFileName(fileName)?.hash ?? '');
+    const ready = await work?.ready;
+    if (work === undefined || ready === undefined) return undefined;
+    const variant = planFiles(planImage(ready.info, this.#settings, { og: true })).find((candidate) => candidate.fileName === fileName);
+    if (variant === undefined) return undefined;
+    const target = this.#outputPath(fileName);
+    if (existsSync(target)) return target; // Named by content: a file of that name is that variant.
+    await this.#materialise(work, ready, [variant]);
+    if (existsSync(target)) return target;
+    throw new ImageError(`${fileName} could not be made:`, this.#problems().filter((problem) => problem.field !== undefined && work.paths.has(problem.field)));
+  }
+
+  #track<T>(promise: Promise<T>): Promise<T> {
+    this.#pending.add(promise);
+    const done = (): void => void this.#pending.delete(promise);
+    promise.then(done, done);
+    return promise;
+  }
+
+  #outputPath(fileName: string): string {
+    return path.join(this.#options.outputDir, imagesDir, fileName);
+  }
+
+  /** Reads and hashes one site path; its bytes are not kept (a task reads them again when it needs pixels). */
+  async #open(sitePath: string, og: boolean): Promise<Work | undefined> {
+    const root = path.resolve(this.#options.root);
+    const file = path.resolve(root, sitePath);
+    if (path.relative(root, file).startsWith('..')) {
+      this.#failures.set(sitePath, { kind: 'outside' });
+      return undefined;
+    }
+    let bytes: Buffer;
+    try {
+      bytes = await this.#io.run(() => readFile(file));
+    } catch (error) {
+      const { code, message } = error as NodeJS.ErrnoException;
+      this.#failures.set(sitePath, code === 'ENOENT' || code === 'ENOTDIR' ? { kind: 'missing' } : { kind: 'unreadable', detail: message });
+      return undefined;
+    }
+    const hash = md5(bytes);
+    this.#checkName(sitePath, hash);
+    let work = this.#works.get(hash);
+    if (work === undefined) {
+      const created: Work = { hash, paths: new Set([sitePath]), bytes: bytes.length, wantOg: og, ogPlanned: false, decodes: 0, ready: Promise.resolve(undefined) };
+      created.ready = this.#track(this.#load(created));
+      this.#works.set(hash, created);
+      work = created;
+    }
+    work.paths.add(sitePath);
+    return work;
+  }
+
+  /** Names are the md5 of the content (`npm run image` writes them so); one that is not was edited in place. */
+  #checkName(sitePath: string, hash: string): void {
+    const extension = path.posix.extname(sitePath);
+    const named = path.posix.basename(sitePath, extension).toLowerCase();
+    if (!/^[0-9a-f]{32}$/.test(named) || named === hash) return;
+    this.#warnings.push({
+      file: sitePath,
+      message: `is named for the md5 ${named}, but its content hashes to ${hash}: the file was changed after it was added.`,
+      fix: `Add the changed photo with \`npm run image\` and use the path it prints (${imagesDir}/${hash}${extension}), so its name says what it holds.`,
+    });
+  }
+
+  #keyOf(info: SourceInfo): string {
+    return encoderKey(planImage(info, this.#settings, { og: false }), this.#settings, PIPELINE_VERSION);
+  }
+
+  /** The files a build writes for a source now; later link-preview requests are made separately. */
+  #wanted(work: Work, info: SourceInfo): Variant[] {
+    work.ogPlanned = work.wantOg;
+    return planFiles(planImage(info, this.#settings, { og: work.wantOg }));
+  }
+
+  #tooLarge(size: { readonly width: number; readonly height: number }): FaultError | undefined {
+    return size.width * size.height > this.#settings.maxPixels ? new FaultError({ kind: 'too-many-pixels', width: size.width, height: size.height }) : undefined;
+  }
+
+  async #load(work: Work): Promise<Ready | undefined> {
+    try {
+      const info = await this.#cache.readSource(work.hash);
+      if (info !== undefined) {
+        const tooLarge = this.#tooLarge(info);
+        if (tooLarge !== undefined) throw tooLarge;
+        const key = this.#keyOf(info);
+        const cachedPlaceholder = await this.#cache.readPlaceholder(work.hash, key);
+        if (cachedPlaceholder !== undefined) {
+          const ready = { info, key, placeholder: cachedPlaceholder };
+          if (this.#options.mode === 'build') this.#track(this.#materialise(work, ready, this.#wanted(work, info)));
+          return ready;
+        }
+      }
+      return await this.#decodeFirst(work);
+    } catch (error) {
+      work.fault ??= faultOf(error);
+      return undefined;
+    }
+  }
+
+  /** The source's one task: decode, placeholder (which answers `prepare`), then in a build every variant. */
+  #decodeFirst(work: Work): Promise<Ready | undefined> {
+    return new Promise((resolve) => {
+      const task = this.#queue.run(async () => {
+        const bytes = await this.#readAgain(work);
+        const header = await readHeader(bytes);
+        const decoded = await this.#decode(work, bytes, header);
+        const info: SourceInfo = { hash: work.hash, width: decoded.width, height: decoded.height, hasAlpha: decoded.hasAlpha, animated: header.animated, format: header.format };
+        const key = this.#keyOf(info);
+        const dataUri = await placeholder(decoded, placeholderSize(info, this.#settings.placeholderWidth));
+        await this.#cache.writeSource(info);
+        await this.#cache.writePlaceholder(work.hash, key, dataUri);
+        const ready = { info, key, placeholder: dataUri };
+        resolve(ready);
+        if (this.#options.mode === 'build') await this.#produce(work, ready, this.#wanted(work, info), decoded);
+      });
+      this.#track(
+        task.catch((error: unknown) => {
+          work.fault ??= faultOf(error);
+          resolve(undefined);
+        }),
+      );
+    });
+  }
+
+  /** Puts `variants` in the output: copied from the cache, and any the cache lacks made in one sharp task. */
+  async #materialise(work: Work, ready: Ready, variants: readonly Variant[]): Promise<void> {
+    try {
+      const missing: Variant[] = [];
+      for (const variant of variants) {
+        if (await this.#cache.has(work.hash, ready.key, cacheFileName(variant, this.#settings))) await this.#emit(work, ready, variant);
+        else missing.push(variant);
+      }
+      if (missing.length === 0) return;
+      await this.#queue.run(async () => {
+        const bytes = await this.#readAgain(work);
+        await this.#produce(work, ready, missing, await this.#decode(work, bytes, ready.info));
+      });
+    } catch (error) {
+      work.fault ??= faultOf(error);
+    }
+  }
+
+  /** Inside a sharp task: encodes the variants the cache lacks from `decoded`, stores them, writes them out. */
+  async #produce(work: Work, ready: Ready, variants: readonly Variant[], decoded: Decoded): Promise<void> {
+    for (const variant of variants) {
+      const name = cacheFileName(variant, this.#settings);
+      if (await this.#cache.has(work.hash, ready.key, name)) {
+        this.#track(this.#emit(work, ready, variant).catch((error: unknown) => void (work.fault ??= faultOf(error))));
+        continue;
+      }
+      let bytes: Buffer;
+      try {
+        bytes = await encode(decoded, variant, this.#settings);
+      } catch (error) {
+        throw new FaultError({ kind: 'encode', fileName: variant.fileName, detail: error instanceof Error ? error.message : String(error) });
+      }
+      await this.#cache.write(work.hash, ready.key, name, bytes);
+      await this.#emit(work, ready, variant, bytes);
+    }
+  }
+
+  /** Writes one variant into the output once (from `bytes`, or copied from the cache). */
+  #emit(work: Work, ready: Ready, variant: Variant, bytes?: Uint8Array): Promise<void> {
+    let writing = this.#written.get(variant.fileName);
+    if (writing === undefined) {
+      const target = this.#outputPath(variant.fileName);
+      writing = (async () => {
+        if (bytes !== undefined) {
+          await writeAtomically(target, bytes);
+          this.#bytesOut += bytes.length;
+        } else {
+          // Not `+= await`: that would read the total before the copy and lose the sizes of copies finishing meanwhile.
+          const size = await this.#io.run(() => this.#cache.copyTo(work.hash, ready.key, cacheFileName(variant, this.#settings), target));
+          this.#bytesOut += size;
+        }
+      })();
+      this.#written.set(variant.fileName, writing);
+    }
+    return writing;
+  }
+
+  /** The source's bytes again, checked against the hash they were planned under. */
+  async #readAgain(work: Work): Promise<Buffer> {
+    const [sitePath = ''] = work.paths;
+    const bytes = await readFile(path.resolve(this.#options.root, sitePath));
+    if (md5(bytes) !== work.hash) throw new FaultError({ kind: 'changed' });
+    return bytes;
+  }
+
+  async #decode(work: Work, bytes: Buffer, size: { readonly width: number; readonly height: number }): Promise<Decoded> {
+    const tooLarge = this.#tooLarge(size);
+    if (tooLarge !== undefined) throw tooLarge;
+    work.decodes++;
+    this.#decodes++;
+    try {
+      return await decode(bytes, this.#settings.maxPixels);
+    } catch (error) {
+      throw error instanceof PixelError && error.fault === 'too-many-pixels' ? new FaultError({ kind: 'too-many-pixels', ...size }) : error;
+    }
+  }
+
+  #problems(): Problem[] {
+    const faults: Array<readonly [string, Fault]> = [...this.#failures];
+    for (const work of this.#works.values()) if (work.fault !== undefined) for (const sitePath of work.paths) faults.push([sitePath, work.fault]);
+    const problems = faults.map(([sitePath, fault]): Problem => {
+      // Name a post before any listing that happens to show its image: that is the file the author will open.
+      const referrers = [...(this.#referrers.get(sitePath) ?? [])].sort((a, b) => Number(!a.startsWith('posts/')) - Number(!b.startsWith('posts/')));
+      const [first = 'a page', ...others] = referrers;
+      const also = others.length === 0 ? '' : ` Also shown by ${others.slice(0, 2).join(', ')}${others.length > 2 ? ` and ${plural(others.length - 2, 'more page')}` : ''}.`;
+      const { message, fix } = describeFault(fault, sitePath, this.#settings.maxPixels, this.#options.cacheDir);
+      return { file: first, field: sitePath, message: `${message}${also}`, fix };
+    });
+    return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.field ?? '').localeCompare(b.field ?? ''));
+  }
+}
+
+/** What went wrong with one image and what to do, for a message that starts "<page>: `<image>` …". */
+function describeFault(fault: Fault, sitePath: string, maxPixels: number, cacheDir: string): { message: string; fix: string } {
+  const addIt = 'add it with `npm run image -- path/to/photo.jpg` and use the path it prints';
+  switch (fault.kind) {
+    case 'missing':
+      return { message: `was not found: expected an image file at ${sitePath} in the site folder; found none.`, fix: `Correct the path, or ${addIt}.` };
+    case 'outside':
+      return { message: `points outside the site folder; images must be under ${imagesDir}/.`, fix: `Copy the photo in: ${addIt}.` };
+    case 'unreadable':
+      return { message: `could not be read: ${fault.detail}.`, fix: 'Make the file readable (check its permissions) and build again.' };
+    case 'not-an-image':
+      return { message: `is not an image: expected a JPEG, PNG, WebP, GIF, AVIF or TIFF file; ${fault.detail}.`, fix: `Replace it with the photo itself, exported as JPEG or PNG: ${addIt}.` };
+    case 'damaged':
+      return { message: `is damaged: its pixels could not be decoded (${fault.detail}).`, fix: `Export the photo again from the original and ${addIt}.` };
+    case 'too-many-pixels': {
+      const pixels = fault.width * fault.height;
+      const scale = Math.sqrt(maxPixels / pixels);
+      const fits = `${Math.max(1, Math.floor(fault.width * scale))}x${Math.max(1, Math.floor(fault.height * scale))}`;
+      return {
+        message: `is ${fault.width}x${fault.height}, ${pixels.toLocaleString('en-US')} pixels; the limit (images.maxPixels) is ${maxPixels.toLocaleString('en-US')}, to keep an oversized or malicious file from exhausting memory.`,
+        fix: `Scale it down to ${fits} or less before adding it, or raise images.maxPixels in the site settings if the file is trusted.`,
+      };
+    }
+    case 'changed':
+      return { message: 'changed while the build was reading it.', fix: `Build again once nothing is writing to ${imagesDir}/.` };
+    case 'encode':
+      return { message: `could not be written as ${fault.fileName}: ${fault.detail}.`, fix: 'Export the photo again as a plain sRGB JPEG or PNG and build again.' };
+    case 'failed':
+      return { message: `could not be processed: ${fault.detail}.`, fix: `Check that the image cache (${cacheDir}) and the output folder are writable, then build again.` };
+  }
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(1)} kB`;
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
