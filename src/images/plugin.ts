@@ -7,16 +7,18 @@ import type { BuildOptions } from '../build/options.ts';
 import type { BuildState } from '../build/state.ts';
 import { formatProblem } from '../errors.ts';
 import type { EleventyConfig } from '../types/eleventy.ts';
+import { imagesDir, parseVariantFileName } from './plan.ts';
 import { ImageService } from './service.ts';
 import { transformImages } from './transform.ts';
 
 /** `sizes` for images in story bodies: the text column, full width on phones. */
 const bodySizes = '(min-width: 44rem) 40rem, 100vw';
 
-/** A variant URL's file name, `<md5>-640.webp`, under the site's path prefix. */
-export function variantFileName(url: string, pathPrefix: string): string | undefined {
-  const match = /^assets\/images\/([0-9a-f]{32}-(?:\d+|og)\.(?:avif|webp|jpg|png))$/.exec(url.startsWith(pathPrefix) ? url.slice(pathPrefix.length).split('?')[0] ?? '' : '');
-  return match?.[1];
+/** The variant a dev-server request asks for (`/news/assets/images/<md5>-640.webp` → `<md5>-640.webp`). */
+export function requestedVariant(url: string, pathPrefix: string): string | undefined {
+  const path = url.startsWith(pathPrefix) ? (url.slice(pathPrefix.length).split('?')[0] ?? '') : '';
+  const fileName = path.startsWith(`${imagesDir}/`) ? path.slice(imagesDir.length + 1) : '';
+  return parseVariantFileName(fileName) === undefined ? undefined : fileName;
 }
 
 export function imagesPlugin(config: EleventyConfig, options: BuildOptions & { state: BuildState }): void {
@@ -52,8 +54,10 @@ export function imagesPlugin(config: EleventyConfig, options: BuildOptions & { s
   config.setServerOptions({
     middleware: [
       async (request: { url?: string }, _response: unknown, next: () => void) => {
-        const fileName = variantFileName(decodeURI(request.url ?? ''), site.pathPrefix);
-        if (fileName !== undefined && service !== undefined) await service.ensureVariant(fileName).catch(() => undefined);
+        const fileName = requestedVariant(decodeURI(request.url ?? ''), site.pathPrefix);
+        if (fileName !== undefined && service !== undefined) {
+          await service.ensureVariant(fileName).catch((error: unknown) => console.warn(`[broadsheet] ${(error as Error).message}`));
+        }
         next();
       },
     ],

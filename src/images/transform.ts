@@ -10,7 +10,7 @@
 import { Parser } from 'htmlparser2';
 import type { Problem } from '../errors.ts';
 import type { ImageRequest } from './service.ts';
-import { pictureHtml } from './picture.ts';
+import { escapeHtml, pictureHtml } from './picture.ts';
 import type { ProcessedImage } from './types.ts';
 
 export interface TransformContext {
@@ -83,7 +83,7 @@ export async function transformImages(html: string, referrer: string, context: T
         lead: attributes['fetchpriority'] === 'high',
         ...(attributes['class'] === undefined ? {} : { className: attributes['class'] }),
       });
-      return extra.length === 0 ? picture : picture.replace('<img ', `<img ${extra.map(([name, value]) => `${name}="${escapeAttribute(value)}"`).join(' ')} `);
+      return extra.length === 0 ? picture : picture.replace('<img ', `<img ${extra.map(([name, value]) => `${name}="${escapeHtml(value)}"`).join(' ')} `);
     }),
   );
   let out = '';
@@ -95,8 +95,4 @@ export async function transformImages(html: string, referrer: string, context: T
     at = image.end + 1;
   });
   return out + html.slice(at);
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
