@@ -1,13 +1,17 @@
 /**
- * `npm run build [-- --drafts] [-- --future]`: builds the site into a staging folder with Eleventy and swaps it into
- * `_site/` only on success. Exit code 1 and the previous `_site/` untouched on any problem.
+ * `npm run build [-- --drafts] [-- --future] [-- --check]`: builds the site into a staging folder with Eleventy and
+ * swaps it into `_site/` only on success. `--check` also checks every internal link of the result first. Exit code 1
+ * and the previous `_site/` untouched on any problem.
  */
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
+import { buildOptionsFromEnv } from '../build/options.ts';
 import { discard, stagingDirFor, swapIntoPlace } from '../build/swap.ts';
+import { findBrokenLinks } from '../check/links.ts';
+import { plural } from '../errors.ts';
 import { parseArgs } from './args.ts';
 
-const knownFlags = ['config', 'drafts', 'future', 'output'];
+const knownFlags = ['check', 'config', 'drafts', 'future', 'output'];
 
 export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { flags } = parseArgs(argv, ['config', 'output']);
@@ -33,6 +37,17 @@ export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
     await discard(staging);
     console.error(`Build failed; ${output} was left as it was.`);
     return 1;
+  }
+  if (flags.has('check')) {
+    const { site } = buildOptionsFromEnv(env, process.cwd());
+    const broken = await findBrokenLinks(staging, site.pathPrefix);
+    if (broken.length > 0) {
+      for (const link of broken) console.error(`  - ${link.page}: ${link.link} (${link.reason})`);
+      console.error(`Link check: ${plural(broken.length, 'broken internal link')}. Build failed; ${output} was left as it was.`);
+      await discard(staging);
+      return 1;
+    }
+    console.log('[broadsheet] link check: every internal href, src and srcset resolves.');
   }
   await swapIntoPlace(staging, output);
   return 0;

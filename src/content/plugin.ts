@@ -20,7 +20,7 @@ export function describeLeftOut(content: ContentSet): string {
 }
 
 export function contentPlugin(config: EleventyConfig, options: BuildOptions & { state: BuildState }): void {
-  const md = createMarkdown();
+  const md = createMarkdown({ pathPrefix: options.site.pathPrefix });
   config.addWatchTarget(`${options.root}/posts/`);
   config.on('eleventy.before', async () => {
     const content = await loadContent({ ...options, md, now: options.buildTime ?? new Date() });

@@ -6,13 +6,38 @@ import MarkdownIt from 'markdown-it';
 
 export type Markdown = InstanceType<typeof MarkdownIt>;
 
-export function createMarkdown(): Markdown {
-  return new MarkdownIt({
+export interface MarkdownOptions {
+  /**
+   * The folder the site is served under (`/news/` for a GitHub project site). Site-absolute links and images
+   * written in stories (`/2025/10/09/story/`, `/assets/images/<md5>.jpg`) get it, so they keep working there.
+   */
+  readonly pathPrefix?: string;
+}
+
+export function createMarkdown(options: MarkdownOptions = {}): Markdown {
+  const md = new MarkdownIt({
     // Authors are trusted newsroom staff and Jekyll posts routinely embed HTML (figures, embeds).
     html: true,
     linkify: true,
     typographer: true,
   });
+  const prefix = options.pathPrefix ?? '/';
+  if (prefix !== '/') {
+    md.core.ruler.push('path_prefix', (state) => {
+      const visit = (tokens: readonly Token[]): void => {
+        for (const token of tokens) {
+          const attribute = token.type === 'link_open' ? 'href' : token.type === 'image' ? 'src' : undefined;
+          const value = attribute === undefined ? null : token.attrGet(attribute);
+          if (attribute !== undefined && typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')) {
+            token.attrSet(attribute, `${prefix}${value.slice(1)}`);
+          }
+          if (token.children) visit(token.children);
+        }
+      };
+      visit(state.tokens);
+    });
+  }
+  return md;
 }
 
 type Token = ReturnType<Markdown['parse']>[number];

@@ -24,7 +24,7 @@ export interface PagesOptions {
 
 export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void {
   const { site, state, output } = options;
-  const md = createMarkdown();
+  const md = createMarkdown({ pathPrefix: options.site.pathPrefix });
   let planned: { collections: Collections; pages: PageSpec[] } | undefined;
 
   state.onLoad.push((content) => {

@@ -1,0 +1,83 @@
+/**
+ * A site that deploys anywhere (issue #5, first part): a path prefix reaches every link, the link check catches
+ * what would 404, and two builds at the same clock are byte-identical.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { findBrokenLinks } from '../../src/check/links.ts';
+import { createFixtureSite, type FixtureSite, post, tinyJpegName } from '../helpers/fixture-site.ts';
+
+const settings = {
+  title: 'Fixture Times',
+  url: 'https://fixture.example',
+  timeZone: 'UTC',
+  pageSize: 2,
+  authors: { badely: { name: 'Bea Adeley', avatar: `assets/images/${tinyJpegName}` } },
+};
+
+function writeStories(site: FixtureSite): void {
+  site.write('posts/2025-10-01-one.md', post(`title: One\nauthor: badely\ncategories: [Technology]\ntags: [chips]\nimage: assets/images/${tinyJpegName}\nimage_alt: A dot`, `Read [two](/2025/10/02/two/).\n\n![A dot](/assets/images/${tinyJpegName})`));
+  site.write('posts/2025-10-02-two.md', post('title: Two\nauthor: badely\ncategories: [Technology, World]\ntags: [chips, trade]'));
+  site.write('posts/2025-10-03-three.md', post('title: Three\ncategories: [World]\ntags: [trade]'));
+}
+
+describe('PATH_PREFIX=/news/ (a GitHub Pages project site)', () => {
+  let site: FixtureSite;
+  let result: ReturnType<FixtureSite['build']>;
+  before(() => {
+    site = createFixtureSite(settings);
+    writeStories(site);
+    result = site.build(['--check'], { PATH_PREFIX: '/news/', SITE_URL: 'https://example.github.io' });
+  });
+  after(() => site.dispose());
+
+  test('the build and its link check pass', () => {
+    assert.equal(result.status, 0, result.stdout + result.stderr);
+    assert.match(result.stdout, /link check: every internal href, src and srcset resolves\./);
+  });
+
+  test('no link, image or stylesheet escapes the prefix', async () => {
+    assert.deepEqual(await findBrokenLinks(site.out, '/news/'), []);
+    const story = site.read('2025/10/01/one/index.html');
+    assert.ok(story.includes('<link rel="canonical" href="https://example.github.io/news/2025/10/01/one/"/>'));
+    assert.ok(story.includes('<link rel="stylesheet" href="/news/assets/css/site.css"/>'));
+    assert.ok(story.includes('<a href="/news/2025/10/02/two/">two</a>'), 'a site-absolute link written in a story');
+    assert.match(story, /<img src="\/news\/assets\/images\/[0-9a-f]{32}-2\.jpg"/);
+  });
+});
+
+describe('the link check', () => {
+  test('fails the build on a broken internal link, naming the page, and leaves _site as it was', () => {
+    const site = createFixtureSite(settings);
+    try {
+      writeStories(site);
+      assert.equal(site.build(['--check']).status, 0);
+      const before = site.fingerprint();
+      site.write('posts/2025-10-04-four.md', post('title: Four', 'See [the missing page](/2024/01/01/gone/).'));
+      const result = site.build(['--check']);
+      assert.equal(result.status, 1);
+      assert.ok(result.stderr.includes('  - 2025/10/04/four/index.html: /2024/01/01/gone/ (no file 2024/01/01/gone/index.html)'), result.stderr);
+      assert.equal(site.fingerprint(), before);
+    } finally {
+      site.dispose();
+    }
+  });
+});
+
+describe('reproducible output', () => {
+  test('two clean builds of the same input at the same clock are byte-identical', () => {
+    const first = createFixtureSite(settings);
+    const second = createFixtureSite(settings);
+    try {
+      writeStories(first);
+      writeStories(second);
+      assert.equal(first.build().status, 0);
+      assert.equal(second.build().status, 0);
+      assert.deepEqual(second.files(), first.files());
+      assert.equal(second.fingerprint(), first.fingerprint());
+    } finally {
+      first.dispose();
+      second.dispose();
+    }
+  });
+});
