@@ -124,6 +124,9 @@ export function assetUrl(path: string): string {
 
 export const homeUrl = '/';
 
+/** The page static hosts (GitHub Pages, Netlify, Cloudflare Pages, S3 error documents) show for a missing URL. */
+export const notFoundUrl = '/404.html';
+
 /** Page `n` of a listing whose first page is `base` (`/category/tech/`): `/category/tech/page/2/`. */
 export function pageUrl(base: string, n: number): string {
   return n <= 1 ? base : `${base}page/${n}/`;
@@ -154,3 +157,16 @@ export function archiveUrl(year: string, month?: string, n = 1): string {
 
 /** The indexes of every category, tag and author. */
 export const indexUrls = { category: '/categories/', tag: '/tags/', author: '/authors/' } as const;
+
+/**
+ * The sitemap, the Google News sitemap and robots.txt (issue #5). Past the protocol's URL limit a sitemap becomes an
+ * index of numbered parts: `/sitemap.xml` lists `/sitemap-1.xml`, `/sitemap-2.xml`…
+ */
+export const sitemapUrl = '/sitemap.xml';
+export const newsSitemapUrl = '/news-sitemap.xml';
+export const robotsUrl = '/robots.txt';
+
+/** Part `n` (from 1) of the sitemap at `base`: `/sitemap.xml` → `/sitemap-2.xml`. */
+export function sitemapPartUrl(base: string, n: number): string {
+  return base.replace(/(\.xml)?$/, `-${n}.xml`);
+}

@@ -7,7 +7,7 @@ import { type Paged, paginate } from '../collections/paginate.ts';
 import type { TermGroup } from '../collections/terms.ts';
 import type { Post } from '../content/schema.ts';
 import type { Site } from '../site.ts';
-import { archiveUrl, authorUrl, categoryUrl, homeUrl, indexUrls, outputPathFor, pageUrl, tagUrl } from './permalinks.ts';
+import { archiveUrl, authorUrl, categoryUrl, homeUrl, indexUrls, notFoundUrl, outputPathFor, pageUrl, tagUrl } from './permalinks.ts';
 
 /** A link as layouts show it: the text and the (prefix-free, decoded) URL. */
 export interface Link {
@@ -61,7 +61,12 @@ export interface IndexPage extends PageBase {
   readonly entries: readonly (Link & { readonly count: number })[];
 }
 
-export type PageSpec = StoryPage | FrontPageSpec | ListingPage | IndexPage;
+/** `/404.html`, which static hosts serve for any missing URL. */
+export interface NotFoundPage extends PageBase {
+  readonly kind: 'not-found';
+}
+
+export type PageSpec = StoryPage | FrontPageSpec | ListingPage | IndexPage | NotFoundPage;
 
 function listingPages(
   base: { listing: ListingKind; heading: string; description: string; source: string; author?: Post['author'] },
@@ -137,5 +142,6 @@ export function planPages(posts: readonly Post[], collections: Collections, site
     ...authors,
     ...archives,
     ...indexes,
+    { kind: 'not-found', url: notFoundUrl, outputPath: outputPathFor(notFoundUrl), source: 'the not-found page' },
   ];
 }

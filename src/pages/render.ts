@@ -5,6 +5,7 @@
 import { Front } from '../../layouts/front.tsx';
 import { IndexLayout } from '../../layouts/index-page.tsx';
 import { Listing } from '../../layouts/listing.tsx';
+import { NotFound } from '../../layouts/not-found.tsx';
 import { PageLayout } from '../../layouts/page.tsx';
 import { PostPage } from '../../layouts/post.tsx';
 import { renderDocument } from '../../layouts/render.ts';
@@ -78,6 +79,8 @@ export function createRenderer(context: RenderContext): (spec: PageSpec) => stri
         return renderDocument(Listing, { chrome, spec });
       case 'index':
         return renderDocument(IndexLayout, { chrome, spec });
+      case 'not-found':
+        return renderDocument(NotFound, { chrome, spec });
     }
   };
 }

@@ -44,6 +44,12 @@ describe('PATH_PREFIX=/news/ (a GitHub Pages project site)', () => {
     assert.ok(story.includes('<a href="/news/2025/10/02/two/">two</a>'), 'a site-absolute link written in a story');
     assert.match(story, /<img src="\/news\/assets\/images\/[0-9a-f]{32}-2\.jpg"/);
   });
+
+  test('a 404.html whose links carry the prefix, since hosts serve it at any missing URL', () => {
+    const html = site.read('404.html');
+    assert.ok(html.includes('<h1>Page not found</h1>'));
+    assert.ok(html.includes('<a href="/news/">Go to the front page</a>'));
+  });
 });
 
 describe('the link check', () => {

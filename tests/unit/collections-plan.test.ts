@@ -133,9 +133,9 @@ describe('the front page and its later pages', () => {
     assert.deepEqual(front.map((page) => ({ url: page.url, total: page.page.total, urls: page.pager.urls })), [{ url: '/', total: 1, urls: ['/'] }]);
   });
 
-  test('an empty site still has its front page, with no pager, and its three indexes, and nothing else', () => {
+  test('an empty site still has its front page, with no pager, its three indexes and the not-found page, and nothing else', () => {
     const pages = plan([]);
-    assert.deepEqual(pages.map((page) => `${page.kind} ${page.url}`), ['front /', 'index /categories/', 'index /tags/', 'index /authors/']);
+    assert.deepEqual(pages.map((page) => `${page.kind} ${page.url}`), ['front /', 'index /categories/', 'index /tags/', 'index /authors/', 'not-found /404.html']);
     assert.deepEqual(pages[0]?.kind === 'front' ? pages[0].pager.urls : undefined, ['/']);
   });
 
