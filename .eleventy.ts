@@ -19,7 +19,7 @@ export default function broadsheet(config: EleventyConfig) {
   config.setTemplateFormats(['11ty.js']);
   config.setQuietMode(true);
   config.addPlugin(contentPlugin, { ...options, state });
-  config.addPlugin(pagesPlugin, { site: options.site, state, output: options.output });
+  config.addPlugin(pagesPlugin, { site: options.site, state, output: options.output, ...(options.buildTime ? { buildTime: options.buildTime } : {}) });
   config.addPlugin(imagesPlugin, { ...options, state });
   config.addPlugin(assetsPlugin, options);
 

@@ -13,10 +13,16 @@ import type { EleventyConfig } from '../types/eleventy.ts';
 import { findCollisions } from './collisions.ts';
 import { type PageSpec, planPages } from './plan.ts';
 import { createRenderer } from './render.ts';
+import type { GeneratedFile } from '../seo/files.ts';
+import { planNewsSitemap } from '../seo/news-sitemap.ts';
+import { planRobots } from '../seo/robots.ts';
+import { planSitemaps, sitemapEntries } from '../seo/sitemap.ts';
 import { writePages } from './write-pages.ts';
 
 export interface PagesOptions {
   readonly site: Site;
+  /** The build's clock (BUILD_TIME), for the news sitemap's 48-hour window; unset means now. */
+  readonly buildTime?: Date;
   readonly state: BuildState;
   /** The folder this build writes to. */
   readonly output: string;
@@ -25,14 +31,19 @@ export interface PagesOptions {
 export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void {
   const { site, state, output } = options;
   const md = createMarkdown({ pathPrefix: options.site.pathPrefix });
-  let planned: { collections: Collections; pages: PageSpec[] } | undefined;
+  let planned: { collections: Collections; pages: PageSpec[]; files: GeneratedFile[] } | undefined;
 
   state.onLoad.push((content) => {
     const collections = buildCollections(content.posts, site);
     for (const merge of [...describeMerges(collections.categories), ...describeMerges(collections.tags)]) console.log(`[broadsheet] merged ${merge}`);
     const pages = planPages(content.posts, collections, site);
-    planned = { collections, pages };
-    return findCollisions(pages);
+    const files = [
+      ...planSitemaps(sitemapEntries(pages), site),
+      ...planNewsSitemap(collections.stories, site, options.buildTime ?? new Date(), site.title),
+      planRobots(site),
+    ];
+    planned = { collections, pages, files };
+    return findCollisions([...pages, ...files]);
   });
 
   config.on('eleventy.after', async () => {
@@ -43,7 +54,8 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
       for (const transform of state.transforms) html = await transform(html, page);
       return html;
     });
-    console.log(`[broadsheet] wrote ${plural(written, 'page')}.`);
+    const files = await writePages(planned.files, output, (file) => file.render());
+    console.log(`[broadsheet] wrote ${plural(written, 'page')} and ${plural(files, 'other file')} (sitemaps, robots.txt).`);
     for (const hook of state.afterWrite) await hook();
   });
 }

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { XMLParser } from 'fast-xml-parser';
 import { findBrokenLinks } from '../../src/check/links.ts';
 import { createFixtureSite, type FixtureSite, post, tinyJpegName } from '../helpers/fixture-site.ts';
 
@@ -43,6 +44,16 @@ describe('PATH_PREFIX=/news/ (a GitHub Pages project site)', () => {
     assert.ok(story.includes('<link rel="stylesheet" href="/news/assets/css/site.css"/>'));
     assert.ok(story.includes('<a href="/news/2025/10/02/two/">two</a>'), 'a site-absolute link written in a story');
     assert.match(story, /<img src="\/news\/assets\/images\/[0-9a-f]{32}-2\.jpg"/);
+  });
+
+  test('sitemap.xml and robots.txt are written, every URL absolute and under the prefix', () => {
+    const parsed = new XMLParser().parse(site.read('sitemap.xml')) as { urlset: { url: Array<{ loc: string }> } };
+    const locs = parsed.urlset.url.map((entry) => entry.loc);
+    assert.ok(locs.length > 10, String(locs.length));
+    assert.ok(locs.every((loc) => loc.startsWith('https://example.github.io/news/')), locs.join('\n'));
+    assert.ok(locs.includes('https://example.github.io/news/2025/10/01/one/'));
+    assert.ok(site.read('robots.txt').includes('Sitemap: https://example.github.io/news/sitemap.xml'));
+    assert.ok(site.exists('news-sitemap.xml'));
   });
 
   test('a 404.html whose links carry the prefix, since hosts serve it at any missing URL', () => {
