@@ -155,6 +155,18 @@ export function archiveUrl(year: string, month?: string, n = 1): string {
   return pageUrl(month === undefined ? `/${year}/` : `/${year}/${month}/`, n);
 }
 
+/** The Atom, RSS and JSON feeds of a listing whose first page is `base` (`/`, `/category/tech/`). */
+export interface FeedUrls {
+  readonly atom: string;
+  readonly rss: string;
+  readonly json: string;
+}
+
+/** `/feed.xml`, `/rss.xml`, `/feed.json` for the site; `/category/tech/feed.xml`… beside a listing's first page. */
+export function feedUrls(base: string): FeedUrls {
+  return { atom: `${base}feed.xml`, rss: `${base}rss.xml`, json: `${base}feed.json` };
+}
+
 /** The indexes of every category, tag and author. */
 export const indexUrls = { category: '/categories/', tag: '/tags/', author: '/authors/' } as const;
 
