@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { Link, Pager } from '../src/pages/plan.ts';
-import { absoluteUrl, homeUrl, href, indexUrls } from '../src/pages/permalinks.ts';
+import { homeUrl, href, indexUrls } from '../src/pages/permalinks.ts';
+import { jsonLdScript, type JsonValue } from '../src/seo/json-ld.ts';
+import { type ArticleInfo, type OgImage, pageMeta } from '../src/seo/meta.ts';
 import type { Site } from '../src/site.ts';
 
 /** What every page shares: the site, and the sections the masthead links to. */
@@ -18,23 +20,35 @@ export interface BaseProps {
   url: string;
   /** For paginated pages: `<link rel="prev|next">`. */
   pager?: Pager | undefined;
+  /** The link-preview image (absolute URL), for Open Graph and Twitter cards. */
+  image?: OgImage | undefined;
+  /** Stories: `og:type` article with its times, section and tags. */
+  article?: ArticleInfo | undefined;
+  /** Structured data, each rendered in its own `<script type="application/ld+json">`, escaped for it. */
+  jsonLd?: readonly JsonValue[];
   children: ComponentChildren;
 }
 
 /** The HTML shell every page shares: head, skip link, masthead with sections, main, footer. Works without JavaScript. */
-export function Base({ chrome, title, description, url, pager, children }: BaseProps) {
+export function Base({ chrome, title, description, url, pager, image, article, jsonLd = [], children }: BaseProps) {
   const { site, nav } = chrome;
-  const fullTitle = title === '' ? site.title : `${title} | ${site.title}`;
+  const meta = pageMeta({ site, url, title, description, image, article });
   const prev = pager && pager.current > 1 ? pager.urls[pager.current - 2] : undefined;
   const next = pager ? pager.urls[pager.current] : undefined;
   return (
-    <html lang={site.language}>
+    <html lang={meta.lang}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{fullTitle}</title>
-        <meta name="description" content={description} />
-        <link rel="canonical" href={absoluteUrl(site, url)} />
+        <title>{meta.title}</title>
+        <meta name="description" content={meta.description} />
+        <link rel="canonical" href={meta.canonical} />
+        {meta.tags.map((tag) => (
+          <meta {...tag} />
+        ))}
+        {jsonLd.map((value) => (
+          <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(value) }} />
+        ))}
         {prev ? <link rel="prev" href={href(site, prev)} /> : null}
         {next ? <link rel="next" href={href(site, next)} /> : null}
         <link rel="stylesheet" href={href(site, '/assets/css/site.css')} />

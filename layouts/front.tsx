@@ -1,6 +1,7 @@
 import type { FrontPage } from '../src/collections/front-page.ts';
 import type { FrontPageSpec, Link } from '../src/pages/plan.ts';
 import { href } from '../src/pages/permalinks.ts';
+import { websiteLd } from '../src/seo/json-ld.ts';
 import { Base, type Chrome } from './base.tsx';
 import { Pager } from './components/pager.tsx';
 import { PostCard } from './components/post-card.tsx';
@@ -18,7 +19,7 @@ export function Front({ chrome, spec, front, sectionLinks }: FrontProps) {
   const { site } = chrome;
   const first = spec.page.number === 1;
   return (
-    <Base chrome={chrome} title={first ? '' : `Page ${spec.page.number}`} description={site.description} url={spec.url} pager={spec.pager}>
+    <Base chrome={chrome} title={first ? '' : `Page ${spec.page.number}`} description={site.description} url={spec.url} pager={spec.pager} jsonLd={first ? [websiteLd(site)] : []}>
       <h1 class={first ? 'visually-hidden' : 'listing__heading'}>{first ? site.title : `Earlier stories, page ${spec.page.number}`}</h1>
       {first ? (
         <>

@@ -1,5 +1,7 @@
 import type { Post } from '../src/content/schema.ts';
 import type { Link } from '../src/pages/plan.ts';
+import type { JsonValue } from '../src/seo/json-ld.ts';
+import type { ArticleInfo, OgImage } from '../src/seo/meta.ts';
 import { href } from '../src/pages/permalinks.ts';
 import { Base, type Chrome } from './base.tsx';
 import { Byline } from './components/byline.tsx';
@@ -19,12 +21,16 @@ export interface PostPageProps {
   previous?: Post | undefined;
   next?: Post | undefined;
   related: readonly Post[];
+  /** The link-preview image, Open Graph article data and structured data for the head. */
+  image?: OgImage | undefined;
+  article: ArticleInfo;
+  jsonLd: readonly JsonValue[];
 }
 
-export function PostPage({ chrome, post, bodyHtml, categories, tags, author, previous, next, related }: PostPageProps) {
+export function PostPage({ chrome, post, bodyHtml, categories, tags, author, previous, next, related, image, article, jsonLd }: PostPageProps) {
   const { site } = chrome;
   return (
-    <Base chrome={chrome} title={post.title} description={post.description} url={post.url}>
+    <Base chrome={chrome} title={post.title} description={post.description} url={post.url} image={image} article={article} jsonLd={jsonLd}>
       <article class="story">
         <header class="story__header">
           {categories[0] ? (

@@ -16,6 +16,11 @@ export interface PageRef {
 
 export interface BuildState {
   readonly onLoad: Array<(content: ContentSet) => Problem[]>;
+  /**
+   * The link-preview (1200x630) file name of a site image, `<md5>-og.jpg`, named by content: only the image
+   * pipeline knows the md5, so the images plugin provides this. Undefined when the image cannot be used.
+   */
+  linkPreview?: (sitePath: string, referrer: string) => Promise<string | undefined>;
   readonly transforms: Array<(html: string, page: PageRef) => Promise<string>>;
   readonly afterWrite: Array<() => Promise<void>>;
 }

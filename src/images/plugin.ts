@@ -42,6 +42,11 @@ export function imagesPlugin(config: EleventyConfig, options: BuildOptions & { s
     });
   });
 
+  state.linkPreview = async (sitePath, referrer) => {
+    const processed = await service?.prepare({ sitePath, referrer, og: true });
+    return processed?.plan.og?.fileName;
+  };
+
   state.afterWrite.push(async () => {
     if (service === undefined) return;
     const summary = await service.finish();

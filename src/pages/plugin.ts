@@ -11,6 +11,8 @@ import { createMarkdown } from '../markdown/create-markdown.ts';
 import type { Site } from '../site.ts';
 import type { EleventyConfig } from '../types/eleventy.ts';
 import { findCollisions } from './collisions.ts';
+import { absoluteUrl, assetUrl } from './permalinks.ts';
+import type { Post } from '../content/schema.ts';
 import { type PageSpec, planPages } from './plan.ts';
 import { createRenderer } from './render.ts';
 import type { GeneratedFile } from '../seo/files.ts';
@@ -46,11 +48,20 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
     return findCollisions([...pages, ...files]);
   });
 
+  /** The absolute URL of a story's link-preview image: the pipeline's 1200x630 crop, or a remote lead image. */
+  const linkPreviewOf = async (post: Post): Promise<string | undefined> => {
+    const src = post.image?.src;
+    if (src === undefined) return undefined;
+    if (/^https?:\/\//i.test(src)) return src;
+    const fileName = await state.linkPreview?.(src.replace(/^\/+/, ''), post.sourcePath);
+    return fileName === undefined ? undefined : absoluteUrl(site, assetUrl(`assets/images/${fileName}`));
+  };
+
   config.on('eleventy.after', async () => {
     if (planned === undefined) throw new Error('Internal error: pages were written before they were planned.');
     const render = createRenderer({ site, md, collections: planned.collections, warn: (problem) => console.warn(`[broadsheet] warning: ${formatProblem(problem)}`) });
     const written = await writePages(planned.pages, output, async (page) => {
-      let html = render(page);
+      let html = render(page, { linkPreview: page.kind === 'story' ? await linkPreviewOf(page.post) : undefined });
       for (const transform of state.transforms) html = await transform(html, page);
       return html;
     });

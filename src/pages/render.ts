@@ -17,6 +17,8 @@ import { type Markdown, renderBody } from '../markdown/create-markdown.ts';
 import type { Problem } from '../errors.ts';
 import type { Site } from '../site.ts';
 import { authorUrl, categoryUrl, tagUrl } from './permalinks.ts';
+import { breadcrumbLd, newsArticleLd, storyTrail } from '../seo/json-ld.ts';
+import { articleInfo } from '../seo/meta.ts';
 import type { Link, PageSpec, StoryPage } from './plan.ts';
 
 export interface RenderContext {
@@ -41,7 +43,13 @@ function termLinks(terms: readonly Term[], index: TermIndex, urlOf: (slug: strin
   });
 }
 
-function renderStory(spec: StoryPage, chrome: Chrome, context: RenderContext): string {
+/** What a page needs that only the image pipeline knows. */
+export interface RenderExtras {
+  /** Absolute URL of the story's 1200x630 link-preview image. */
+  readonly linkPreview?: string | undefined;
+}
+
+function renderStory(spec: StoryPage, chrome: Chrome, context: RenderContext, extras: RenderExtras): string {
   const { post } = spec;
   const { site, md, collections } = context;
   const { html: bodyHtml, imagesWithoutAlt } = renderBody(md, post.body);
@@ -51,12 +59,21 @@ function renderStory(spec: StoryPage, chrome: Chrome, context: RenderContext): s
   if (post.layout !== 'post') return renderDocument(PageLayout, { chrome, post, bodyHtml, showTitle: post.layout === 'page' });
   const listed = collections.authors.some((group) => group.author.slug === post.author?.slug);
   const neighbours = collections.neighbours.get(post);
+  const categories = termLinks(post.categories, collections.categories, (slug) => categoryUrl(site, slug));
+  const tags = termLinks(post.tags, collections.tags, (slug) => tagUrl(site, slug));
+  const image = extras.linkPreview === undefined ? undefined : { url: extras.linkPreview, alt: post.image?.alt ?? '', width: site.images.og.width, height: site.images.og.height };
   return renderDocument(PostPage, {
     chrome,
     post,
     bodyHtml,
-    categories: termLinks(post.categories, collections.categories, (slug) => categoryUrl(site, slug)),
-    tags: termLinks(post.tags, collections.tags, (slug) => tagUrl(site, slug)),
+    categories,
+    tags,
+    image,
+    article: articleInfo(post, { section: categories[0]?.name, tags: tags.map((tag) => tag.name) }),
+    jsonLd: [
+      newsArticleLd(post, { site, images: extras.linkPreview === undefined ? [] : [extras.linkPreview], section: categories[0]?.name }),
+      breadcrumbLd(site, storyTrail(site, post, categories[0])),
+    ],
     author: post.author && listed ? { name: post.author.name, url: authorUrl(site, post.author.slug) } : undefined,
     previous: neighbours?.previous,
     next: neighbours?.next,
@@ -65,14 +82,14 @@ function renderStory(spec: StoryPage, chrome: Chrome, context: RenderContext): s
 }
 
 /** Renders pages of one build; builds the shared chrome once. */
-export function createRenderer(context: RenderContext): (spec: PageSpec) => string {
+export function createRenderer(context: RenderContext): (spec: PageSpec, extras?: RenderExtras) => string {
   const chrome = chromeFor(context.site, context.collections);
   const { site, collections } = context;
   const sectionLinks = collections.front.sections.map((section) => ({ name: section.group.name, url: categoryUrl(site, section.group.slug) }));
-  return (spec) => {
+  return (spec, extras = {}) => {
     switch (spec.kind) {
       case 'story':
-        return renderStory(spec, chrome, context);
+        return renderStory(spec, chrome, context, extras);
       case 'front':
         return renderDocument(Front, { chrome, spec, front: collections.front, sectionLinks });
       case 'listing':
