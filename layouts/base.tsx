@@ -1,6 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import type { Link, Pager } from '../src/pages/plan.ts';
 import { homeUrl, href, indexUrls } from '../src/pages/permalinks.ts';
+import type { FeedSubject } from '../src/feeds/channels.ts';
+import { feedLinks } from '../src/feeds/links.ts';
 import { jsonLdScript, type JsonValue } from '../src/seo/json-ld.ts';
 import { type ArticleInfo, type OgImage, pageMeta } from '../src/seo/meta.ts';
 import type { Site } from '../src/site.ts';
@@ -24,15 +26,18 @@ export interface BaseProps {
   image?: OgImage | undefined;
   /** Stories: `og:type` article with its times, section and tags. */
   article?: ArticleInfo | undefined;
+  /** This page's own feeds (a section's, an author's), announced after the site's. */
+  feed?: FeedSubject | undefined;
   /** Structured data, each rendered in its own `<script type="application/ld+json">`, escaped for it. */
   jsonLd?: readonly JsonValue[];
   children: ComponentChildren;
 }
 
 /** The HTML shell every page shares: head, skip link, masthead with sections, main, footer. Works without JavaScript. */
-export function Base({ chrome, title, description, url, pager, image, article, jsonLd = [], children }: BaseProps) {
+export function Base({ chrome, title, description, url, pager, image, article, feed, jsonLd = [], children }: BaseProps) {
   const { site, nav } = chrome;
   const meta = pageMeta({ site, url, title, description, image, article });
+  const feeds = [...feedLinks(site, { kind: 'site' }), ...(feed ? feedLinks(site, feed) : [])];
   const prev = pager && pager.current > 1 ? pager.urls[pager.current - 2] : undefined;
   const next = pager ? pager.urls[pager.current] : undefined;
   return (
@@ -51,6 +56,9 @@ export function Base({ chrome, title, description, url, pager, image, article, j
         ))}
         {prev ? <link rel="prev" href={href(site, prev)} /> : null}
         {next ? <link rel="next" href={href(site, next)} /> : null}
+        {feeds.map((link) => (
+          <link rel="alternate" type={link.type} title={link.title} href={link.href} />
+        ))}
         <link rel="stylesheet" href={href(site, '/assets/css/site.css')} />
       </head>
       <body>

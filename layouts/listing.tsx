@@ -13,7 +13,7 @@ export function Listing({ chrome, spec }: { chrome: Chrome; spec: ListingPage })
   const { page, author } = spec;
   const suffix = page.number > 1 ? ` (page ${page.number} of ${page.total})` : '';
   return (
-    <Base chrome={chrome} title={`${spec.heading}${suffix}`} description={spec.description} url={spec.url} pager={spec.pager}>
+    <Base chrome={chrome} title={`${spec.heading}${suffix}`} description={spec.description} url={spec.url} pager={spec.pager} feed={spec.feed}>
       <header class="listing__header">
         <p class="listing__kind">{kindLabels[spec.listing]}</p>
         <h1 class="listing__heading">

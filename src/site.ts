@@ -6,6 +6,7 @@
  * `SITE_TIME_ZONE` override those three for deploys. `resolveSite` validates the result once per build.
  */
 import { ConfigError, describeValue, type Problem } from './errors.ts';
+import { checkFeedSettings, defaultFeedSettings, type FeedSettings } from './feeds/settings.ts';
 import { defaultImageSettings, type ImageSettings } from './images/types.ts';
 import { checkPermalinkPattern } from './pages/permalinks.ts';
 
@@ -54,6 +55,8 @@ export interface SiteInput {
   readonly authors: Readonly<Record<string, AuthorSettings>>;
   /** Responsive image widths, formats, qualities, link-preview size and the pixel limit. */
   readonly images: ImageSettings;
+  /** Feeds: summaries or full text, and how many stories each lists. */
+  readonly feeds: FeedSettings;
 }
 
 export type Site = SiteInput;
@@ -79,6 +82,7 @@ export function defaultSettings(): SiteInput {
     dayFormat: 'd MMMM yyyy',
     authors: {},
     images: defaultImageSettings(),
+    feeds: defaultFeedSettings(),
   };
 }
 
@@ -171,6 +175,7 @@ export function resolveSite(
   if (!Array.isArray(widths) || widths.length === 0 || !widths.every((w) => Number.isInteger(w) && w > 0)) {
     problem('images.widths', `must be a list of widths in pixels; found ${describeValue(widths)}.`, 'Write e.g. [320, 640, 960, 1280, 1920].');
   }
+  problems.push(...checkFeedSettings(merged['feeds'], source));
   const permalink = merged['permalink'];
   const badPattern = typeof permalink === 'string' ? checkPermalinkPattern(permalink) : undefined;
   if (badPattern !== undefined) problem('permalink', `${badPattern.reason}.`, badPattern.fix);

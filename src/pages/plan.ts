@@ -6,6 +6,7 @@ import type { Collections } from '../collections/index.ts';
 import { type Paged, paginate } from '../collections/paginate.ts';
 import type { TermGroup } from '../collections/terms.ts';
 import type { Post } from '../content/schema.ts';
+import type { FeedSubject } from '../feeds/channels.ts';
 import type { Site } from '../site.ts';
 import { archiveUrl, authorUrl, categoryUrl, homeUrl, indexUrls, notFoundUrl, outputPathFor, pageUrl, tagUrl } from './permalinks.ts';
 
@@ -49,6 +50,8 @@ export interface ListingPage extends PageBase {
   readonly description: string;
   /** The author, for author pages (bio, avatar, links). */
   readonly author?: Post['author'];
+  /** Sections and authors have their own feeds. */
+  readonly feed?: FeedSubject;
   readonly count: number;
   readonly page: Paged<Post>;
   readonly pager: Pager;
@@ -69,7 +72,7 @@ export interface NotFoundPage extends PageBase {
 export type PageSpec = StoryPage | FrontPageSpec | ListingPage | IndexPage | NotFoundPage;
 
 function listingPages(
-  base: { listing: ListingKind; heading: string; description: string; source: string; author?: Post['author'] },
+  base: { listing: ListingKind; heading: string; description: string; source: string; author?: Post['author']; feed?: FeedSubject },
   posts: readonly Post[],
   urlOf: (n: number) => string,
   pageSize: number,
@@ -87,7 +90,13 @@ const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'Jul
 function termPages(groups: readonly TermGroup[], site: Site, urlOf: (slug: string, n: number) => string, label: string): ListingPage[] {
   return groups.flatMap((group) =>
     listingPages(
-      { listing: group.kind, heading: group.name, description: `${label} ${group.name}: the latest stories.`, source: `the ${group.kind} ${JSON.stringify(group.name)}` },
+      {
+        listing: group.kind,
+        heading: group.name,
+        description: `${label} ${group.name}: the latest stories.`,
+        source: `the ${group.kind} ${JSON.stringify(group.name)}`,
+        ...(group.kind === 'category' ? { feed: { kind: 'category' as const, name: group.name, slug: group.slug } } : {}),
+      },
       group.posts,
       (n) => urlOf(group.slug, n),
       site.pageSize,
@@ -112,7 +121,14 @@ export function planPages(posts: readonly Post[], collections: Collections, site
 
   const authors = collections.authors.flatMap((group) =>
     listingPages(
-      { listing: 'author', heading: group.author.name, description: group.author.bio ?? `Stories by ${group.author.name}.`, source: `the author ${JSON.stringify(group.author.key)}`, author: group.author },
+      {
+        listing: 'author',
+        heading: group.author.name,
+        description: group.author.bio ?? `Stories by ${group.author.name}.`,
+        source: `the author ${JSON.stringify(group.author.key)}`,
+        author: group.author,
+        feed: { kind: 'author', name: group.author.name, slug: group.author.slug },
+      },
       group.posts,
       (n) => authorUrl(site, group.author.slug, n),
       site.pageSize,

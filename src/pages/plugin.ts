@@ -7,7 +7,8 @@ import { buildCollections, type Collections } from '../collections/index.ts';
 import { describeMerges } from '../collections/terms.ts';
 import type { BuildState } from '../build/state.ts';
 import { formatProblem, plural } from '../errors.ts';
-import { createMarkdown } from '../markdown/create-markdown.ts';
+import { createMarkdown, renderBody } from '../markdown/create-markdown.ts';
+import { planFeeds } from '../feeds/plan.ts';
 import type { Site } from '../site.ts';
 import type { EleventyConfig } from '../types/eleventy.ts';
 import { findCollisions } from './collisions.ts';
@@ -33,13 +34,19 @@ export interface PagesOptions {
 export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void {
   const { site, state, output } = options;
   const md = createMarkdown({ pathPrefix: options.site.pathPrefix });
-  let planned: { collections: Collections; pages: PageSpec[]; files: GeneratedFile[] } | undefined;
+  let planned: { collections: Collections; pages: PageSpec[]; files: Array<Omit<GeneratedFile, 'contentType'>> } | undefined;
 
   state.onLoad.push((content) => {
     const collections = buildCollections(content.posts, site);
     for (const merge of [...describeMerges(collections.categories), ...describeMerges(collections.tags)]) console.log(`[broadsheet] merged ${merge}`);
     const pages = planPages(content.posts, collections, site);
     const files = [
+      ...planFeeds(collections, site, {
+        ...site.feeds,
+        renderBody: (post) => renderBody(md, post.body).html,
+        // Known once the story pages are written (the pipeline names the crop by content); feeds render after them.
+        leadImageUrl: (post) => linkPreviews.get(post),
+      }),
       ...planSitemaps(sitemapEntries(pages), site),
       ...planNewsSitemap(collections.stories, site, options.buildTime ?? new Date(), site.title),
       planRobots(site),
@@ -49,16 +56,19 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
   });
 
   /** The absolute URL of a story's link-preview image: the pipeline's 1200x630 crop, or a remote lead image. */
+  const linkPreviews = new Map<Post, string>();
   const linkPreviewOf = async (post: Post): Promise<string | undefined> => {
     const src = post.image?.src;
     if (src === undefined) return undefined;
-    if (/^https?:\/\//i.test(src)) return src;
-    const fileName = await state.linkPreview?.(src.replace(/^\/+/, ''), post.sourcePath);
-    return fileName === undefined ? undefined : absoluteUrl(site, assetUrl(`assets/images/${fileName}`));
+    const fileName = /^https?:\/\//i.test(src) ? undefined : await state.linkPreview?.(src.replace(/^\/+/, ''), post.sourcePath);
+    const url = /^https?:\/\//i.test(src) ? src : fileName === undefined ? undefined : absoluteUrl(site, assetUrl(`assets/images/${fileName}`));
+    if (url !== undefined) linkPreviews.set(post, url);
+    return url;
   };
 
   config.on('eleventy.after', async () => {
     if (planned === undefined) throw new Error('Internal error: pages were written before they were planned.');
+    linkPreviews.clear();
     const render = createRenderer({ site, md, collections: planned.collections, warn: (problem) => console.warn(`[broadsheet] warning: ${formatProblem(problem)}`) });
     const written = await writePages(planned.pages, output, async (page) => {
       let html = render(page, { linkPreview: page.kind === 'story' ? await linkPreviewOf(page.post) : undefined });
@@ -66,7 +76,7 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
       return html;
     });
     const files = await writePages(planned.files, output, (file) => file.render());
-    console.log(`[broadsheet] wrote ${plural(written, 'page')} and ${plural(files, 'other file')} (sitemaps, robots.txt).`);
+    console.log(`[broadsheet] wrote ${plural(written, 'page')} and ${plural(files, 'other file')} (feeds, sitemaps, robots.txt).`);
     for (const hook of state.afterWrite) await hook();
   });
 }

@@ -45,7 +45,7 @@ describe('section, tag, author and archive pages', () => {
   });
 
   test('writes exactly the listing pages the posts call for, paginated without /page/1/ twins', () => {
-    const listings = site.files().filter((file) => /^(category|tag|author|categories|tags|authors|page|\d{4})\b/.test(file) && !/^\d{4}\/\d{2}\/\d{2}\//.test(file));
+    const listings = site.files().filter((file) => file.endsWith('.html') && /^(category|tag|author|categories|tags|authors|page|\d{4})\b/.test(file) && !/^\d{4}\/\d{2}\/\d{2}\//.test(file));
     assert.deepEqual(listings, [
       '2024/12/index.html',
       '2024/index.html',
