@@ -98,3 +98,44 @@ describe('reproducible output', () => {
     }
   });
 });
+
+describe('metadata and feeds in a built site', () => {
+  const hostile = 'Breaking: "quotes", </script> & an ampersand';
+  let site: FixtureSite;
+  before(() => {
+    site = createFixtureSite(settings);
+    writeStories(site);
+    site.write('posts/2025-10-05-hostile.md', post(`title: '${hostile}'\nauthor: badely\ncategories: [World]\nimage: assets/images/${tinyJpegName}\nimage_alt: A dot`));
+    const result = site.build();
+    assert.equal(result.status, 0, result.stderr);
+  });
+  after(() => site.dispose());
+
+  test('a title holding </script>, quotes and & cannot break out of the JSON-LD, which carries the NewsArticle fields', () => {
+    const html = site.read('2025/10/05/hostile/index.html');
+    const scripts = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1] ?? 'null') as Record<string, unknown>);
+    const article = scripts.find((value) => value['@type'] === 'NewsArticle');
+    assert.ok(article, html);
+    assert.equal(article['headline'], hostile);
+    assert.equal(article['datePublished'], '2025-10-05T00:00:00Z');
+    assert.deepEqual((article['author'] as Array<Record<string, unknown>>)[0], { '@type': 'Person', name: 'Bea Adeley', url: 'https://fixture.example/author/badely/' });
+    assert.match(String((article['image'] as string[])[0]), /^https:\/\/fixture\.example\/assets\/images\/[0-9a-f]{32}-og\.jpg$/);
+    assert.equal((article['mainEntityOfPage'] as Record<string, unknown>)['@id'] ?? article['mainEntityOfPage'], 'https://fixture.example/2025/10/05/hostile/');
+    assert.ok(scripts.some((value) => value['@type'] === 'BreadcrumbList'));
+    assert.ok(html.includes('<meta property="og:type" content="article"/>'));
+    assert.match(html, /<meta property="og:image" content="https:\/\/fixture\.example\/assets\/images\/[0-9a-f]{32}-og\.jpg"\/>/);
+  });
+
+  test('the site Atom feed parses, newest first, with absolute URLs', () => {
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(site.read('feed.xml')) as { feed: { entry: Array<{ title: string; id: string }> } };
+    assert.deepEqual(feed.feed.entry.map((entry) => entry.id), [
+      'https://fixture.example/2025/10/05/hostile/',
+      'https://fixture.example/2025/10/03/three/',
+      'https://fixture.example/2025/10/02/two/',
+      'https://fixture.example/2025/10/01/one/',
+    ]);
+    const json = JSON.parse(site.read('feed.json')) as { version: string; items: Array<{ title: string }> };
+    assert.equal(json.version, 'https://jsonfeed.org/version/1.1');
+    assert.equal(json.items[0]?.title, hostile);
+  });
+});
