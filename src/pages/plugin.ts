@@ -8,6 +8,7 @@ import { describeMerges } from '../collections/terms.ts';
 import type { BuildState } from '../build/state.ts';
 import { formatProblem, plural } from '../errors.ts';
 import { createMarkdown, renderBody } from '../markdown/create-markdown.ts';
+import { planHeaders } from '../deploy/headers.ts';
 import { planFeeds } from '../feeds/plan.ts';
 import type { Site } from '../site.ts';
 import type { EleventyConfig } from '../types/eleventy.ts';
@@ -50,6 +51,7 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
       ...planSitemaps(sitemapEntries(pages), site),
       ...planNewsSitemap(collections.stories, site, options.buildTime ?? new Date(), site.title),
       planRobots(site),
+      planHeaders({ pathPrefix: site.pathPrefix, netlify: process.env['NETLIFY'] === 'true' }),
     ];
     planned = { collections, pages, files };
     return findCollisions([...pages, ...files]);
@@ -76,7 +78,7 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
       return html;
     });
     const files = await writePages(planned.files, output, (file) => file.render());
-    console.log(`[broadsheet] wrote ${plural(written, 'page')} and ${plural(files, 'other file')} (feeds, sitemaps, robots.txt).`);
+    console.log(`[broadsheet] wrote ${plural(written, 'page')} and ${plural(files, 'other file')} (feeds, sitemaps, robots.txt, _headers).`);
     for (const hook of state.afterWrite) await hook();
   });
 }

@@ -54,6 +54,7 @@ describe('PATH_PREFIX=/news/ (a GitHub Pages project site)', () => {
     assert.ok(locs.includes('https://example.github.io/news/2025/10/01/one/'));
     assert.ok(site.read('robots.txt').includes('Sitemap: https://example.github.io/news/sitemap.xml'));
     assert.ok(site.exists('news-sitemap.xml'));
+    assert.ok(site.read('_headers').includes('/news/assets/images/*\n  ! Cache-Control\n  Cache-Control: public, max-age=31536000, immutable'));
   });
 
   test('a 404.html whose links carry the prefix, since hosts serve it at any missing URL', () => {
