@@ -2,7 +2,7 @@
  * Site settings: the one place a site's identity, time zone, URLs and authors are decided.
  *
  * `siteSettings` below is this site's configuration; edit it to make the site yours. A JSON file named by
- * `BROADSHEET_SITE` (used by the tests and by CI) overrides any of its keys, and `SITE_URL`, `PATH_PREFIX` and
+ * `BROADSHEET_SITE` (the tests, other sites) is used instead, over `defaultSettings()`, and `SITE_URL`, `PATH_PREFIX` and
  * `SITE_TIME_ZONE` override those three for deploys. `resolveSite` validates the result once per build.
  */
 import { ConfigError, describeValue, type Problem } from './errors.ts';
@@ -57,6 +57,8 @@ export interface SiteInput {
   readonly images: ImageSettings;
   /** Feeds: summaries or full text, and how many stories each lists. */
   readonly feeds: FeedSettings;
+  /** The publisher's logo for structured data (a wide raster image, e.g. `assets/images/<md5>.png`). */
+  readonly logo?: string;
 }
 
 export type Site = SiteInput;
@@ -94,6 +96,7 @@ export function siteSettings(): SiteInput {
     description: 'Independent reporting on technology, business, science and the world.',
     url: 'https://broadsheet.example.com',
     timeZone: 'Europe/London',
+    logo: 'assets/images/227b9107784020e5b0124b1de69cb398.png',
     authors: {
       badely: {
         name: 'Bea Adeley',

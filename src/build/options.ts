@@ -4,7 +4,7 @@
  *
  * - BROADSHEET_ROOT: the site folder holding posts/ and assets/ (default: the working directory)
  * - BROADSHEET_OUTPUT: where Eleventy writes (default: <root>/_site; the build script points it at a staging folder)
- * - BROADSHEET_SITE: a JSON file whose keys override src/site.ts (tests, multi-site setups)
+ * - BROADSHEET_SITE: a JSON file of settings used instead of src/site.ts, over Broadsheet's defaults (tests, other sites)
  * - BROADSHEET_DRAFTS=1, BROADSHEET_FUTURE=1: build drafts / future-dated posts (`--drafts`, `--future`)
  * - BROADSHEET_IMAGE_CACHE: the image cache folder (default: <root>/.cache/images), so CI can keep it between runs
  * - BUILD_TIME: the build's clock (ISO 8601), for reproducible builds
@@ -14,7 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError } from '../errors.ts';
-import { resolveSite, type Site, siteSettings } from '../site.ts';
+import { defaultSettings, resolveSite, type Site, siteSettings } from '../site.ts';
 
 export interface BuildOptions {
   readonly root: string;
@@ -69,7 +69,8 @@ export function buildOptionsFromEnv(env: Env, cwd: string): BuildOptions {
     output: path.resolve(cwd, env['BROADSHEET_OUTPUT'] ?? path.join(root, '_site')),
     imageCache: path.resolve(cwd, env['BROADSHEET_IMAGE_CACHE'] ?? path.join(root, '.cache/images')),
     generatorDir,
-    site: resolveSite(siteSettings(), overrides, env, source),
+    // A settings file describes a whole other site: it starts from Broadsheet's defaults, not from this sample site.
+    site: resolveSite(source === 'src/site.ts' ? siteSettings() : defaultSettings(), overrides, env, source),
     drafts: previewing || truthy(env['BROADSHEET_DRAFTS']),
     future: truthy(env['BROADSHEET_FUTURE']),
     ...(buildTime === undefined ? {} : { buildTime }),

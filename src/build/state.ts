@@ -21,6 +21,8 @@ export interface BuildState {
    * pipeline knows the md5, so the images plugin provides this. Undefined when the image cannot be used.
    */
   linkPreview?: (sitePath: string, referrer: string) => Promise<string | undefined>;
+  /** The widest fallback (JPEG/PNG) variant of a site image up to `maxWidth`, such as the publisher logo. */
+  fallbackImage?: (sitePath: string, referrer: string, maxWidth: number) => Promise<{ fileName: string; width: number; height: number } | undefined>;
   readonly transforms: Array<(html: string, page: PageRef) => Promise<string>>;
   readonly afterWrite: Array<() => Promise<void>>;
 }

@@ -47,6 +47,14 @@ export function imagesPlugin(config: EleventyConfig, options: BuildOptions & { s
     return processed?.plan.og?.fileName;
   };
 
+  state.fallbackImage = async (sitePath, referrer, maxWidth) => {
+    const processed = await service?.prepare({ sitePath, referrer });
+    if (processed === undefined) return undefined;
+    const fallbacks = processed.plan.variants.filter((variant) => variant.format === processed.plan.fallback);
+    const chosen = fallbacks.filter((variant) => variant.width <= maxWidth).at(-1) ?? fallbacks[0];
+    return chosen === undefined ? undefined : { fileName: chosen.fileName, width: chosen.width, height: chosen.height };
+  };
+
   state.afterWrite.push(async () => {
     if (service === undefined) return;
     const summary = await service.finish();

@@ -71,9 +71,11 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
   config.on('eleventy.after', async () => {
     if (planned === undefined) throw new Error('Internal error: pages were written before they were planned.');
     linkPreviews.clear();
+    const logoFile = site.logo === undefined ? undefined : await state.fallbackImage?.(site.logo.replace(/^\/+/, ''), 'the site settings (logo)', 600);
+    const logo = logoFile === undefined ? undefined : { url: absoluteUrl(site, assetUrl(`assets/images/${logoFile.fileName}`)), width: logoFile.width, height: logoFile.height };
     const render = createRenderer({ site, md, collections: planned.collections, warn: (problem) => console.warn(`[broadsheet] warning: ${formatProblem(problem)}`) });
     const written = await writePages(planned.pages, output, async (page) => {
-      let html = render(page, { linkPreview: page.kind === 'story' ? await linkPreviewOf(page.post) : undefined });
+      let html = render(page, { linkPreview: page.kind === 'story' ? await linkPreviewOf(page.post) : undefined, logo });
       for (const transform of state.transforms) html = await transform(html, page);
       return html;
     });

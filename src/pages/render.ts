@@ -17,7 +17,7 @@ import { type Markdown, renderBody } from '../markdown/create-markdown.ts';
 import type { Problem } from '../errors.ts';
 import type { Site } from '../site.ts';
 import { authorUrl, categoryUrl, tagUrl } from './permalinks.ts';
-import { breadcrumbLd, newsArticleLd, storyTrail } from '../seo/json-ld.ts';
+import { breadcrumbLd, type LogoImage, newsArticleLd, storyTrail } from '../seo/json-ld.ts';
 import { articleInfo } from '../seo/meta.ts';
 import type { Link, PageSpec, StoryPage } from './plan.ts';
 
@@ -47,6 +47,8 @@ function termLinks(terms: readonly Term[], index: TermIndex, urlOf: (slug: strin
 export interface RenderExtras {
   /** Absolute URL of the story's 1200x630 link-preview image. */
   readonly linkPreview?: string | undefined;
+  /** The publisher's logo, absolute. */
+  readonly logo?: LogoImage | undefined;
 }
 
 function renderStory(spec: StoryPage, chrome: Chrome, context: RenderContext, extras: RenderExtras): string {
@@ -71,7 +73,7 @@ function renderStory(spec: StoryPage, chrome: Chrome, context: RenderContext, ex
     image,
     article: articleInfo(post, { section: categories[0]?.name, tags: tags.map((tag) => tag.name) }),
     jsonLd: [
-      newsArticleLd(post, { site, images: extras.linkPreview === undefined ? [] : [extras.linkPreview], section: categories[0]?.name }),
+      newsArticleLd(post, { site, images: extras.linkPreview === undefined ? [] : [extras.linkPreview], logo: extras.logo, section: categories[0]?.name }),
       breadcrumbLd(site, storyTrail(site, post, categories[0])),
     ],
     author: post.author && listed ? { name: post.author.name, url: authorUrl(site, post.author.slug) } : undefined,
