@@ -8,7 +8,7 @@ import type { Sample } from './measure.ts';
 export const metrics = ['wallMs', 'cpuMs', 'peakRssBytes'] as const;
 export type Metric = (typeof metrics)[number];
 
-const labels: Record<Metric, string> = { wallMs: 'wall', cpuMs: 'CPU (user+sys)', peakRssBytes: 'peak RSS' };
+export const labels: Record<Metric, string> = { wallMs: 'wall', cpuMs: 'CPU (user+sys)', peakRssBytes: 'peak RSS' };
 
 export interface Series {
   readonly samples: readonly Sample[];
@@ -73,11 +73,12 @@ export function compare(posts: number, { floor, baseline, build }: Samples, targ
   return { posts, runs: build.length, floor: series(floor), baseline: base, build: ours, ratio, pass, collections };
 }
 
-function format(metric: Metric, value: number): string {
+export function format(metric: Metric, value: number): string {
   return metric === 'peakRssBytes' ? `${(value / 2 ** 20).toFixed(0)} MB` : `${(value / 1000).toFixed(2)} s`;
 }
 
-function table(rows: readonly (readonly string[])[]): string {
+/** Columns padded to their widest cell: the first left-aligned, the figures right-aligned. */
+export function table(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length))) ?? [];
   return rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[0] ?? 0) : cell.padStart(widths[column] ?? 0))).join('   ')).join('\n');
 }
