@@ -64,6 +64,15 @@ function feedFiles(subject: FeedSubject, posts: readonly Post[], context: EntryC
   });
 }
 
+/** Every story some feed carries: the newest `limit` of the site, of each section and of each author. */
+export function postsInFeeds(collections: Pick<Collections, 'stories' | 'categories' | 'authors'>, limit: number): Set<Post> {
+  return new Set([
+    ...collections.stories.slice(0, limit),
+    ...collections.categories.groups.flatMap((group) => group.posts.slice(0, limit)),
+    ...collections.authors.flatMap(({ posts }) => posts.slice(0, limit)),
+  ]);
+}
+
 /** The site's feeds, then each section's and each author's, in the collections' order; three formats each. */
 export function planFeeds(collections: Pick<Collections, 'stories' | 'categories' | 'authors'>, site: Site, options: FeedOptions): FeedFile[] {
   const problems = checkFeedSettings({ fullText: options.fullText, limit: options.limit }, 'the site settings');

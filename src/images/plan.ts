@@ -55,6 +55,15 @@ export function planImage(source: SourceInfo, settings: ImageSettings, options: 
   return { source, fallback, variants, og };
 }
 
+/**
+ * The widest fallback (JPEG, or PNG with alpha) variant no wider than `maxWidth`, else the narrowest: one plain file
+ * for places that take no `<picture>` (feed readers, the publisher logo).
+ */
+export function fallbackVariant(plan: ImagePlan, maxWidth: number): Variant | undefined {
+  const fallbacks = plan.variants.filter((variant) => variant.format === plan.fallback);
+  return fallbacks.filter((variant) => variant.width <= maxWidth).at(-1) ?? fallbacks[0];
+}
+
 /** Every file a plan writes, link preview last. */
 export function planFiles(plan: ImagePlan): Variant[] {
   return plan.og === undefined ? [...plan.variants] : [...plan.variants, plan.og];

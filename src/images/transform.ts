@@ -11,6 +11,7 @@ import { Parser } from 'htmlparser2';
 import type { Problem } from '../errors.ts';
 import type { ImageRequest } from './service.ts';
 import { escapeHtml, pictureHtml } from './picture.ts';
+import { fallbackVariant } from './plan.ts';
 import type { ProcessedImage } from './types.ts';
 
 export interface TransformContext {
@@ -62,8 +63,41 @@ export function sourcePathOf(src: string, pathPrefix: string): string | undefine
 
 const passThrough = new Set(['src', 'alt', 'sizes', 'loading', 'decoding', 'fetchpriority', 'width', 'height', 'data-og', 'class', 'srcset']);
 
-/** Rewrites every pipeline image of one page; `referrer` names the page's source in messages. */
-export async function transformImages(html: string, referrer: string, context: TransformContext): Promise<string> {
+/** How one pipeline image is written out, given what the pipeline made and the `<img>`'s attributes. */
+type ImageMarkup = (processed: ProcessedImage, attributes: Readonly<Record<string, string>>) => string;
+
+/** Rewrites every pipeline image of one page as `<picture>`; `referrer` names the page's source in messages. */
+export function transformImages(html: string, referrer: string, context: TransformContext): Promise<string> {
+  return rewriteImages(html, referrer, context, (processed, attributes) => {
+    const extra = Object.entries(attributes).filter(([name]) => !passThrough.has(name));
+    const picture = pictureHtml(processed, {
+      urlOf: (fileName) => `${context.pathPrefix}assets/images/${fileName}`,
+      alt: attributes['alt'] ?? '',
+      sizes: attributes['sizes'] ?? context.defaultSizes,
+      lead: attributes['fetchpriority'] === 'high',
+      ...(attributes['class'] === undefined ? {} : { className: attributes['class'] }),
+    });
+    return extra.length === 0 ? picture : picture.replace('<img ', `<img ${extra.map(([name, value]) => `${name}="${escapeHtml(value)}"`).join(' ')} `);
+  });
+}
+
+/** Widest image a feed item carries: feed readers show one file, in a column rarely wider than this. */
+export const feedImageWidth = 1280;
+
+/**
+ * Rewrites every pipeline image of a story body for feeds: a plain `<img>` of one published fallback variant with
+ * its size, since feed readers drop `<picture>`, `srcset` and inline styles, and the original is never published.
+ */
+export function feedImages(html: string, referrer: string, context: Omit<TransformContext, 'defaultSizes'>): Promise<string> {
+  return rewriteImages(html, referrer, { ...context, defaultSizes: '' }, (processed, attributes) => {
+    const variant = fallbackVariant(processed.plan, feedImageWidth);
+    if (variant === undefined) return '';
+    const src = `${context.pathPrefix}assets/images/${variant.fileName}`;
+    return `<img src="${escapeHtml(src)}" width="${variant.width}" height="${variant.height}" alt="${escapeHtml(attributes['alt'] ?? '')}">`;
+  });
+}
+
+async function rewriteImages(html: string, referrer: string, context: TransformContext, markup: ImageMarkup): Promise<string> {
   const images = findImages(html).filter((image) => sourcePathOf(image.attributes['src'] ?? '', context.pathPrefix) !== undefined);
   if (images.length === 0) return html;
   const replacements = await Promise.all(
@@ -74,16 +108,7 @@ export async function transformImages(html: string, referrer: string, context: T
         context.warn({ file: referrer, field: 'image', message: `shows ${sitePath} without alt text.`, fix: 'Describe the picture: ![What it shows](/assets/images/…), or image_alt: for the lead image.' });
       }
       const processed = await context.prepare({ sitePath, referrer, og: attributes['data-og'] !== undefined });
-      if (processed === undefined) return undefined;
-      const extra = Object.entries(attributes).filter(([name]) => !passThrough.has(name));
-      const picture = pictureHtml(processed, {
-        urlOf: (fileName) => `${context.pathPrefix}assets/images/${fileName}`,
-        alt: attributes['alt'] ?? '',
-        sizes: attributes['sizes'] ?? context.defaultSizes,
-        lead: attributes['fetchpriority'] === 'high',
-        ...(attributes['class'] === undefined ? {} : { className: attributes['class'] }),
-      });
-      return extra.length === 0 ? picture : picture.replace('<img ', `<img ${extra.map(([name, value]) => `${name}="${escapeHtml(value)}"`).join(' ')} `);
+      return processed === undefined ? undefined : markup(processed, attributes);
     }),
   );
   let out = '';

@@ -140,3 +140,100 @@ describe('metadata and feeds in a built site', () => {
     assert.equal(json.items[0]?.title, hostile);
   });
 });
+
+describe('every feed of a built site (full text, under PATH_PREFIX=/news/)', () => {
+  const origin = 'https://example.github.io/news/';
+  let site: FixtureSite;
+  let feeds: string[];
+  before(() => {
+    site = createFixtureSite({ ...settings, feeds: { fullText: true, limit: 20 } });
+    writeStories(site);
+    const result = site.build([], { PATH_PREFIX: '/news/', SITE_URL: 'https://example.github.io' });
+    assert.equal(result.status, 0, result.stderr);
+    feeds = site.files().filter((file) => /(^|\/)(feed\.xml|rss\.xml|feed\.json)$/.test(file));
+  });
+  after(() => site.dispose());
+
+  /** An absolute URL of this site → the file a static host would serve for it. */
+  const fileOf = (url: string): string => {
+    assert.ok(url.startsWith(origin), `${url} is absolute and under ${origin}`);
+    const path = decodeURI(url.slice(origin.length).split(/[?#]/)[0] ?? '');
+    return path === '' || path.endsWith('/') ? `${path}index.html` : path;
+  };
+
+  test('the site, each section and each author have Atom, RSS and JSON feeds', () => {
+    const folders = [...new Set(feeds.map((file) => file.replace(/[^/]*$/, '')))].sort();
+    assert.deepEqual(folders, ['', 'author/badely/', 'category/technology/', 'category/world/']);
+    assert.equal(feeds.length, folders.length * 3);
+  });
+
+  test('every Atom feed parses with its required elements, newest first, every link absolute and published', () => {
+    for (const file of feeds.filter((name) => name.endsWith('feed.xml'))) {
+      const { feed } = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['entry', 'link', 'category', 'author'].includes(name) }).parse(site.read(file)) as {
+        feed: { id: string; title: string; updated: string; link: Array<Record<string, string>>; entry: Array<{ id: string; title: string; updated: string; published: string; link: Array<Record<string, string>>; author?: Array<{ name: string; uri: string }>; category?: Array<Record<string, string>>; content: { '#text': string } }> };
+      };
+      assert.ok(feed.id && feed.title && feed.updated, file);
+      assert.ok(site.exists(fileOf(feed.link.find((link) => link['@_rel'] === 'self')?.['@_href'] ?? '')), `${file}: self link`);
+      assert.ok(feed.entry.length > 0, file);
+      const published = feed.entry.map((entry) => Date.parse(entry.published));
+      assert.deepEqual(published, [...published].sort((a, b) => b - a), `${file}: newest first`);
+      for (const entry of feed.entry) {
+        assert.ok(entry.title && entry.updated, `${file}: ${entry.id}`);
+        assert.ok(site.exists(fileOf(entry.id)), `${file}: ${entry.id} is a published page`);
+        for (const link of entry.link) assert.ok(site.exists(fileOf(link['@_href'] ?? '')), `${file}: ${link['@_href']}`);
+        for (const author of entry.author ?? []) assert.ok(site.exists(fileOf(author.uri)), `${file}: author ${author.uri}`);
+        assert.ok((entry.category ?? []).length > 0, `${file}: sections of ${entry.id}`);
+      }
+    }
+  });
+
+  test('every RSS feed parses with channel and item elements, each item linked, dated and guid-ed absolutely', () => {
+    for (const file of feeds.filter((name) => name.endsWith('rss.xml'))) {
+      const { rss } = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'item' }).parse(site.read(file)) as {
+        rss: { '@_version': string; channel: { title: string; link: string; description: string; item: Array<{ title: string; link: string; guid: { '#text': string }; pubDate: string; enclosure?: Record<string, string> }> } };
+      };
+      assert.equal(rss['@_version'], '2.0', file);
+      assert.ok(rss.channel.title && rss.channel.description, file);
+      assert.ok(site.exists(fileOf(rss.channel.link)), `${file}: channel link`);
+      for (const item of rss.channel.item) {
+        assert.ok(item.title && !Number.isNaN(Date.parse(item.pubDate)), `${file}: ${item.link}`);
+        assert.ok(site.exists(fileOf(item.link)), `${file}: ${item.link}`);
+        assert.equal(item.guid['#text'], item.link);
+        if (item.enclosure !== undefined) {
+          assert.ok(site.exists(fileOf(item.enclosure['@_url'] ?? '')), `${file}: enclosure ${item.enclosure['@_url']}`);
+          assert.equal(item.enclosure['@_type'], 'image/jpeg');
+        }
+      }
+    }
+  });
+
+  test('every JSON Feed has its required keys and absolute, published URLs', () => {
+    for (const file of feeds.filter((name) => name.endsWith('.json'))) {
+      const json = JSON.parse(site.read(file)) as { version: string; title: string; home_page_url: string; feed_url: string; items: Array<Record<string, unknown>> };
+      assert.equal(json.version, 'https://jsonfeed.org/version/1.1');
+      assert.ok(json.title, file);
+      assert.equal(fileOf(json.feed_url), file);
+      assert.ok(site.exists(fileOf(json.home_page_url)), `${file}: home_page_url`);
+      for (const item of json.items) {
+        assert.equal(typeof item['id'], 'string', file);
+        assert.ok(typeof item['content_html'] === 'string' || typeof item['content_text'] === 'string', `${file}: an item needs content_html or content_text`);
+        assert.ok(site.exists(fileOf(String(item['url']))), `${file}: ${String(item['url'])}`);
+        if (item['image'] !== undefined) assert.ok(site.exists(fileOf(String(item['image']))), `${file}: image ${String(item['image'])}`);
+      }
+    }
+  });
+
+  test('full text carries the body with its images as one published file each, absolute, sized and described', () => {
+    const json = JSON.parse(site.read('feed.json')) as { items: Array<{ url: string; content_html: string }> };
+    const one = json.items.find((item) => item.url.endsWith('/2025/10/01/one/'));
+    assert.ok(one, 'story one is in the site feed');
+    assert.ok(one.content_html.includes(`<a href="${origin}2025/10/02/two/">two</a>`), one.content_html);
+    const images = [...one.content_html.matchAll(/<img [^>]*>/g)].map((match) => match[0]);
+    assert.equal(images.length, 1, one.content_html);
+    const src = /src="([^"]+)"/.exec(images[0] ?? '')?.[1] ?? '';
+    assert.match(src, /^https:\/\/example\.github\.io\/news\/assets\/images\/[0-9a-f]{32}-2\.jpg$/);
+    assert.ok(site.exists(fileOf(src)), `${src} is published`);
+    assert.match(images[0] ?? '', / width="2" height="2" alt="A dot"/);
+    assert.doesNotMatch(one.content_html, /<picture|srcset|style=/);
+  });
+});

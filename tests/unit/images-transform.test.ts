@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Problem } from '../../src/errors.ts';
 import { requestedVariant } from '../../src/images/plugin.ts';
-import { findImages, sourcePathOf, transformImages } from '../../src/images/transform.ts';
+import { feedImages, findImages, sourcePathOf, transformImages } from '../../src/images/transform.ts';
 import type { ImageRequest } from '../../src/images/service.ts';
 import type { ProcessedImage } from '../../src/images/types.ts';
 
@@ -101,5 +101,22 @@ describe('variants the dev server is asked for', () => {
     assert.equal(requestedVariant(`/assets/images/${hash}-og.jpg?v=1`, '/'), `${hash}-og.jpg`);
     assert.equal(requestedVariant(`/assets/images/${hash}.jpg`, '/'), undefined);
     assert.equal(requestedVariant('/assets/css/site.css', '/'), undefined);
+  });
+});
+
+describe('images in full-text feeds', () => {
+  const feed = (html: string) =>
+    feedImages(html, 'posts/2025-10-09-x.md', { pathPrefix: '/news/', prepare: async (request) => (request.sitePath.includes('broken') ? undefined : processed()), warn: () => undefined });
+
+  test('a pipeline image becomes one plain published fallback file with its size, since readers drop <picture>', async () => {
+    assert.equal(
+      await feed('<p>Before <img src="/news/assets/images/x.jpg" alt="A &quot;dot&quot;" class="wide"> after</p>'),
+      `<p>Before <img src="/news/assets/images/${hash}-640.jpg" width="640" height="480" alt="A &quot;dot&quot;"> after</p>`,
+    );
+  });
+
+  test('other images and ones the pipeline could not use are left as written', async () => {
+    const html = '<img src="https://cdn.example/a.jpg" alt=""><img src="/news/assets/images/broken.jpg" alt="">';
+    assert.equal(await feed(html), html);
   });
 });
