@@ -3,7 +3,8 @@ import { href } from '../src/pages/permalinks.ts';
 import type { Chrome } from './base.tsx';
 import { Base } from './base.tsx';
 import { Pager } from './components/pager.tsx';
-import { imageSrc, PostCard } from './components/post-card.tsx';
+import { Picture } from './components/picture.tsx';
+import { PostCard } from './components/post-card.tsx';
 
 const kindLabels = { category: 'Section', tag: 'Tag', author: 'Author', year: 'Archive', month: 'Archive' } as const;
 
@@ -22,7 +23,7 @@ export function Listing({ chrome, spec }: { chrome: Chrome; spec: ListingPage })
         </h1>
         {author ? (
           <div class="author">
-            {author.avatar ? <img class="author__avatar" src={imageSrc(site, author.avatar)} alt="" sizes="96px" /> : null}
+            {author.avatar ? <Picture class="author__avatar" site={site} src={author.avatar} alt="" sizes="96px" /> : null}
             {author.bio ? <p class="author__bio">{author.bio}</p> : null}
             {author.links.length > 0 ? (
               <ul class="author__links">

@@ -6,7 +6,8 @@ import { href } from '../src/pages/permalinks.ts';
 import { Base, type Chrome } from './base.tsx';
 import { Byline } from './components/byline.tsx';
 import { DraftMark } from './components/draft-mark.tsx';
-import { imageSrc, PostCard } from './components/post-card.tsx';
+import { Picture } from './components/picture.tsx';
+import { PostCard } from './components/post-card.tsx';
 import { Terms } from './components/terms.tsx';
 
 export interface PostPageProps {
@@ -46,7 +47,7 @@ export function PostPage({ chrome, post, bodyHtml, categories, tags, author, pre
         </header>
         {post.image ? (
           <figure class="story__image">
-            <img src={imageSrc(site, post.image.src)} alt={post.image.alt} sizes="(min-width: 44rem) 40rem, 100vw" fetchpriority="high" data-og="" />
+            <Picture site={site} src={post.image.src} alt={post.image.alt} sizes="(min-width: 44rem) 40rem, 100vw" lead />
             {post.image.caption ? <figcaption>{post.image.caption}</figcaption> : null}
           </figure>
         ) : null}

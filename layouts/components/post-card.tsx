@@ -3,6 +3,7 @@ import { href } from '../../src/pages/permalinks.ts';
 import type { Site } from '../../src/site.ts';
 import { Byline } from './byline.tsx';
 import { DraftMark } from './draft-mark.tsx';
+import { Picture } from './picture.tsx';
 
 export interface PostCardProps {
   post: Post;
@@ -21,12 +22,13 @@ export function PostCard({ post, site, level = 2, lead = false, compact = false 
   return (
     <article class={lead ? 'card card--lead' : compact ? 'card card--compact' : 'card'}>
       {post.image && !compact ? (
-        <img
+        <Picture
           class="card__image"
-          src={imageSrc(site, post.image.src)}
+          site={site}
+          src={post.image.src}
           alt={post.image.alt}
           sizes={lead ? '(min-width: 56rem) 42rem, 100vw' : '(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, 100vw'}
-          fetchpriority={lead ? 'high' : undefined}
+          lead={lead}
         />
       ) : null}
       <Heading class="card__headline">
@@ -39,7 +41,3 @@ export function PostCard({ post, site, level = 2, lead = false, compact = false 
   );
 }
 
-/** Site-relative image paths get the path prefix; remote URLs are used as they are. */
-export function imageSrc(site: Site, src: string): string {
-  return /^https?:\/\//i.test(src) ? src : href(site, src);
-}

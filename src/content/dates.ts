@@ -110,7 +110,22 @@ interface WallClock {
  */
 const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
 
+/** Wall clocks already read, by zone and instant: every listing shows the same stories' dates again. */
+const wallClocks = new Map<string, WallClock>();
+const wallClockLimit = 200_000;
+
 function wallClock(date: Date, timeZone: string): WallClock {
+  const key = `${date.getTime()}|${timeZone}`;
+  let clock = wallClocks.get(key);
+  if (clock === undefined) {
+    clock = readWallClock(date, timeZone);
+    if (wallClocks.size >= wallClockLimit) wallClocks.clear();
+    wallClocks.set(key, clock);
+  }
+  return clock;
+}
+
+function readWallClock(date: Date, timeZone: string): WallClock {
   let formatter = wallClockFormatters.get(timeZone);
   if (formatter === undefined) {
     formatter = new Intl.DateTimeFormat('en-US', {

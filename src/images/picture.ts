@@ -42,6 +42,11 @@ export function fallbackSrc(fallbacks: readonly Variant[]): Variant | undefined 
 }
 
 export function pictureHtml(image: ProcessedImage, options: PictureOptions): string {
+  return `<picture>${pictureContent(image, options)}</picture>`;
+}
+
+/** What goes inside the `<picture>`: its `<source>`s and the `<img>` (layouts render the element themselves). */
+export function pictureContent(image: ProcessedImage, options: PictureOptions): string {
   const { plan } = image;
   const formats = [...new Set(plan.variants.map((variant) => variant.format))].filter((format) => format !== plan.fallback);
   const sources = formats.map((format) => {
@@ -65,5 +70,5 @@ export function pictureHtml(image: ProcessedImage, options: PictureOptions): str
     ['fetchpriority', options.lead ? 'high' : undefined],
     ['style', style],
   ])}>`;
-  return `<picture>${sources.join('')}${img}</picture>`;
+  return `${sources.join('')}${img}`;
 }

@@ -1,15 +1,17 @@
 /**
- * Eleventy adapter for images (issue #4): one `ImageService` per build, the `<img>` → `<picture>` transform on every
- * page, the summary line, cache pruning, and in `serve` on-request variants so the dev server starts at once.
+ * Eleventy adapter for images (issue #4): one `ImageService` per build, offered to the pages as `state.images`
+ * (images readied before rendering, story bodies' `<img>` → `<picture>`, feed and link-preview files), the summary
+ * line, cache pruning, and in `serve` on-request variants so the dev server starts at once.
  */
 import path from 'node:path';
 import type { BuildOptions } from '../build/options.ts';
 import type { BuildState } from '../build/state.ts';
-import { formatProblem } from '../errors.ts';
+import { formatProblem, type Problem } from '../errors.ts';
 import type { EleventyConfig } from '../types/eleventy.ts';
-import { imagesDir, parseVariantFileName } from './plan.ts';
-import { ImageService } from './service.ts';
-import { transformImages } from './transform.ts';
+import { fallbackVariant, imagesDir, parseVariantFileName } from './plan.ts';
+import { type ImageRequest, ImageService } from './service.ts';
+import type { ProcessedImage } from './types.ts';
+import { feedImages, transformImages } from './transform.ts';
 
 /** `sizes` for images in story bodies: the text column, full width on phones. */
 const bodySizes = '(min-width: 44rem) 40rem, 100vw';
@@ -25,34 +27,48 @@ export function imagesPlugin(config: EleventyConfig, options: BuildOptions & { s
   const { site, state } = options;
   let service: ImageService | undefined;
   let mode: 'build' | 'serve' = 'build';
+  /** Images readied for this build's layouts, by site path. */
+  const readied = new Map<string, ProcessedImage>();
 
   config.on('eleventy.before', ({ runMode }) => {
     mode = runMode === 'build' ? 'build' : 'serve';
+    readied.clear();
     service = new ImageService({ root: options.root, outputDir: options.output, cacheDir: options.imageCache, settings: site.images, mode });
   });
 
-  state.transforms.push((html, page) => {
+  const current = (): ImageService => {
     if (service === undefined) throw new Error('Internal error: images were asked for before the build started.');
-    const current = service;
-    return transformImages(html, page.source, {
-      pathPrefix: site.pathPrefix,
-      prepare: (request) => current.prepare(request),
-      warn: (problem) => console.warn(`[broadsheet] warning: ${formatProblem(problem)}`),
-      defaultSizes: bodySizes,
-    });
-  });
-
-  state.linkPreview = async (sitePath, referrer) => {
-    const processed = await service?.prepare({ sitePath, referrer, og: true });
-    return processed?.plan.og?.fileName;
+    return service;
   };
+  const context = (warn: (problem: Problem) => void) => ({
+    pathPrefix: site.pathPrefix,
+    prepare: (request: ImageRequest) => current().prepare(request),
+    warn,
+  });
+  const warn = (problem: Problem) => console.warn(`[broadsheet] warning: ${formatProblem(problem)}`);
 
-  state.fallbackImage = async (sitePath, referrer, maxWidth) => {
-    const processed = await service?.prepare({ sitePath, referrer });
-    if (processed === undefined) return undefined;
-    const fallbacks = processed.plan.variants.filter((variant) => variant.format === processed.plan.fallback);
-    const chosen = fallbacks.filter((variant) => variant.width <= maxWidth).at(-1) ?? fallbacks[0];
-    return chosen === undefined ? undefined : { fileName: chosen.fileName, width: chosen.width, height: chosen.height };
+  state.images = {
+    async prepare(requests) {
+      await Promise.all(
+        requests.map(async (request) => {
+          const processed = await current().prepare(request);
+          if (processed !== undefined) readied.set(request.sitePath.replace(/^\/+/, ''), processed);
+        }),
+      );
+    },
+    lookup: (sitePath) => readied.get(sitePath.replace(/^\/+/, '')),
+    pictures: (html, referrer) => transformImages(html, referrer, { ...context(warn), defaultSizes: bodySizes }),
+    // The body's page already warned about a missing alt; the feed says nothing twice.
+    feedImages: (html, referrer) => feedImages(html, referrer, context(() => undefined)),
+    async linkPreview(sitePath, referrer) {
+      const processed = await current().prepare({ sitePath, referrer, og: true });
+      return processed?.plan.og?.fileName;
+    },
+    async fallbackImage(sitePath, referrer, maxWidth) {
+      const processed = await current().prepare({ sitePath, referrer });
+      const chosen = processed === undefined ? undefined : fallbackVariant(processed.plan, maxWidth);
+      return chosen === undefined ? undefined : { fileName: chosen.fileName, width: chosen.width, height: chosen.height };
+    },
   };
 
   state.afterWrite.push(async () => {

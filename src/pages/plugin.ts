@@ -6,17 +6,18 @@
 import { buildCollections, type Collections } from '../collections/index.ts';
 import { describeMerges } from '../collections/terms.ts';
 import type { BuildState } from '../build/state.ts';
-import { formatProblem, plural } from '../errors.ts';
+import { formatProblem, plural, type Problem } from '../errors.ts';
+import type { ImageRequest } from '../images/service.ts';
 import { createMarkdown, renderBody } from '../markdown/create-markdown.ts';
 import { planHeaders } from '../deploy/headers.ts';
-import { planFeeds } from '../feeds/plan.ts';
+import { planFeeds, postsInFeeds } from '../feeds/plan.ts';
 import type { Site } from '../site.ts';
 import type { EleventyConfig } from '../types/eleventy.ts';
 import { findCollisions } from './collisions.ts';
 import { absoluteUrl, assetUrl } from './permalinks.ts';
 import type { Post } from '../content/schema.ts';
 import { type PageSpec, planPages } from './plan.ts';
-import { createRenderer } from './render.ts';
+import { createRenderer, storyBody } from './render.ts';
 import type { GeneratedFile } from '../seo/files.ts';
 import { planNewsSitemap } from '../seo/news-sitemap.ts';
 import { planRobots } from '../seo/robots.ts';
@@ -32,6 +33,22 @@ export interface PagesOptions {
   readonly output: string;
 }
 
+/** Every site image a layout shows: each story's lead image (with its link-preview crop) and each author's avatar. */
+export function layoutImages(collections: Pick<Collections, 'stories' | 'authors'>): ImageRequest[] {
+  const isSiteImage = (src: string) => !/^https?:\/\//i.test(src) && !/\.svg$/i.test(src);
+  return [
+    ...collections.stories.flatMap((post) => (post.image !== undefined && isSiteImage(post.image.src) ? [{ sitePath: post.image.src.replace(/^\/+/, ''), referrer: post.sourcePath, og: true }] : [])),
+    ...collections.authors.flatMap(({ author }) =>
+      author.avatar !== undefined && isSiteImage(author.avatar) ? [{ sitePath: author.avatar.replace(/^\/+/, ''), referrer: `the site settings (authors.${author.slug}.avatar)` }] : [],
+    ),
+  ];
+}
+
+function remember<Key, Value>(map: Map<Key, Value>, key: Key, value: Value): Value {
+  map.set(key, value);
+  return value;
+}
+
 export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void {
   const { site, state, output } = options;
   const md = createMarkdown({ pathPrefix: options.site.pathPrefix });
@@ -44,7 +61,8 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
     const files = [
       ...planFeeds(collections, site, {
         ...site.feeds,
-        renderBody: (post) => renderBody(md, post.body).html,
+        // Full text is rendered (and its images made publishable) after the pages, before the feeds are written.
+        renderBody: (post) => feedBodies.get(post) ?? renderBody(md, post.body).html,
         // Known once the story pages are written (the pipeline names the crop by content); feeds render after them.
         leadImageUrl: (post) => linkPreviews.get(post),
       }),
@@ -57,28 +75,47 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
     return findCollisions([...pages, ...files]);
   });
 
+  const warn = (problem: Problem) => console.warn(`[broadsheet] warning: ${formatProblem(problem)}`);
+
+  /** Full-text feed bodies, whose images the pipeline rewrites (asynchronously) to files it publishes. */
+  const feedBodies = new Map<Post, string>();
+  const renderFeedBodies = async (collections: Collections): Promise<void> => {
+    feedBodies.clear();
+    if (!site.feeds.fullText) return;
+    for (const post of postsInFeeds(collections, site.feeds.limit)) {
+      const html = renderBody(md, post.body).html;
+      feedBodies.set(post, state.images === undefined ? html : await state.images.feedImages(html, post.sourcePath));
+    }
+  };
+
   /** The absolute URL of a story's link-preview image: the pipeline's 1200x630 crop, or a remote lead image. */
   const linkPreviews = new Map<Post, string>();
   const linkPreviewOf = async (post: Post): Promise<string | undefined> => {
     const src = post.image?.src;
     if (src === undefined) return undefined;
-    const fileName = /^https?:\/\//i.test(src) ? undefined : await state.linkPreview?.(src.replace(/^\/+/, ''), post.sourcePath);
-    const url = /^https?:\/\//i.test(src) ? src : fileName === undefined ? undefined : absoluteUrl(site, assetUrl(`assets/images/${fileName}`));
-    if (url !== undefined) linkPreviews.set(post, url);
-    return url;
+    if (/^https?:\/\//i.test(src)) return remember(linkPreviews, post, src);
+    const fileName = await state.images?.linkPreview(src.replace(/^\/+/, ''), post.sourcePath);
+    return fileName === undefined ? undefined : remember(linkPreviews, post, absoluteUrl(site, assetUrl(`assets/images/${fileName}`)));
   };
 
   config.on('eleventy.after', async () => {
     if (planned === undefined) throw new Error('Internal error: pages were written before they were planned.');
     linkPreviews.clear();
-    const logoFile = site.logo === undefined ? undefined : await state.fallbackImage?.(site.logo.replace(/^\/+/, ''), 'the site settings (logo)', 600);
+    const { collections } = planned;
+    const images = state.images;
+    // Every image a layout shows is readied first (decoded once, or read from the cache), so layouts render
+    // `<picture>`s at once and no page is parsed again; encoding goes on while pages are written.
+    await images?.prepare(layoutImages(collections));
+    const logoFile = site.logo === undefined ? undefined : await images?.fallbackImage(site.logo.replace(/^\/+/, ''), 'the site settings (logo)', 600);
     const logo = logoFile === undefined ? undefined : { url: absoluteUrl(site, assetUrl(`assets/images/${logoFile.fileName}`)), width: logoFile.width, height: logoFile.height };
-    const render = createRenderer({ site, md, collections: planned.collections, warn: (problem) => console.warn(`[broadsheet] warning: ${formatProblem(problem)}`) });
+    const render = createRenderer({ site, md, collections, warn, ...(images === undefined ? {} : { images: images.lookup }) });
     const written = await writePages(planned.pages, output, async (page) => {
-      let html = render(page, { linkPreview: page.kind === 'story' ? await linkPreviewOf(page.post) : undefined, logo });
-      for (const transform of state.transforms) html = await transform(html, page);
-      return html;
+      if (page.kind !== 'story') return render(page);
+      const body = storyBody(page.post, md, warn);
+      const bodyHtml = images === undefined ? body : await images.pictures(body, page.post.sourcePath);
+      return render(page, { linkPreview: await linkPreviewOf(page.post), logo, bodyHtml });
     });
+    await renderFeedBodies(collections);
     const files = await writePages(planned.files, output, (file) => file.render());
     console.log(`[broadsheet] wrote ${plural(written, 'page')} and ${plural(files, 'other file')} (feeds, sitemaps, robots.txt, _headers).`);
     for (const hook of state.afterWrite) await hook();

@@ -10,9 +10,10 @@ import { PageLayout } from '../../layouts/page.tsx';
 import { PostPage } from '../../layouts/post.tsx';
 import { renderDocument } from '../../layouts/render.ts';
 import type { Chrome } from '../../layouts/base.tsx';
+import type { ImageLookup } from '../../layouts/components/picture.tsx';
 import type { Collections } from '../collections/index.ts';
 import type { TermIndex } from '../collections/terms.ts';
-import type { Term } from '../content/schema.ts';
+import type { Post, Term } from '../content/schema.ts';
 import { type Markdown, renderBody } from '../markdown/create-markdown.ts';
 import type { Problem } from '../errors.ts';
 import type { Site } from '../site.ts';
@@ -26,6 +27,8 @@ export interface RenderContext {
   readonly md: Markdown;
   readonly collections: Collections;
   readonly warn: (problem: Problem) => void;
+  /** The image pipeline's readied images, for `<picture>`s in layouts; without it, plain `<img>`s. */
+  readonly images?: ImageLookup;
 }
 
 /** How many sections the masthead links to. */
@@ -49,16 +52,24 @@ export interface RenderExtras {
   readonly linkPreview?: string | undefined;
   /** The publisher's logo, absolute. */
   readonly logo?: LogoImage | undefined;
+  /** A story's body as `storyBody` rendered it and the pipeline rewrote its images; else rendered here. */
+  readonly bodyHtml?: string | undefined;
+}
+
+/** A story's body as HTML, warning (naming the post) about each markdown image without alt text. */
+export function storyBody(post: Post, md: Markdown, warn: (problem: Problem) => void): string {
+  const { html, imagesWithoutAlt } = renderBody(md, post.body);
+  for (const src of imagesWithoutAlt) {
+    warn({ file: post.sourcePath, field: 'image', message: `${src} in the story has no alt text.`, fix: 'Describe what it shows: ![Workers sort ore at the plant](…).' });
+  }
+  return html;
 }
 
 function renderStory(spec: StoryPage, chrome: Chrome, context: RenderContext, extras: RenderExtras): string {
   const { post } = spec;
   const { site, md, collections } = context;
-  const { html: bodyHtml, imagesWithoutAlt } = renderBody(md, post.body);
-  for (const src of imagesWithoutAlt) {
-    context.warn({ file: post.sourcePath, field: 'image', message: `${src} in the story has no alt text.`, fix: 'Describe what it shows: ![Workers sort ore at the plant](…).' });
-  }
-  if (post.layout !== 'post') return renderDocument(PageLayout, { chrome, post, bodyHtml, showTitle: post.layout === 'page' });
+  const bodyHtml = extras.bodyHtml ?? storyBody(post, md, context.warn);
+  if (post.layout !== 'post') return renderDocument(PageLayout, { chrome, post, bodyHtml, showTitle: post.layout === 'page' }, context.images);
   const listed = collections.authors.some((group) => group.author.slug === post.author?.slug);
   const neighbours = collections.neighbours.get(post);
   const categories = termLinks(post.categories, collections.categories, (slug) => categoryUrl(site, slug));
@@ -80,7 +91,7 @@ function renderStory(spec: StoryPage, chrome: Chrome, context: RenderContext, ex
     previous: neighbours?.previous,
     next: neighbours?.next,
     related: collections.related.get(post) ?? [],
-  });
+  }, context.images);
 }
 
 /** Renders pages of one build; builds the shared chrome once. */
@@ -93,13 +104,13 @@ export function createRenderer(context: RenderContext): (spec: PageSpec, extras?
       case 'story':
         return renderStory(spec, chrome, context, extras);
       case 'front':
-        return renderDocument(Front, { chrome, spec, front: collections.front, sectionLinks });
+        return renderDocument(Front, { chrome, spec, front: collections.front, sectionLinks }, context.images);
       case 'listing':
-        return renderDocument(Listing, { chrome, spec });
+        return renderDocument(Listing, { chrome, spec }, context.images);
       case 'index':
-        return renderDocument(IndexLayout, { chrome, spec });
+        return renderDocument(IndexLayout, { chrome, spec }, context.images);
       case 'not-found':
-        return renderDocument(NotFound, { chrome, spec });
+        return renderDocument(NotFound, { chrome, spec }, context.images);
     }
   };
 }

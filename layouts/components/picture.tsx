@@ -1,0 +1,57 @@
+/**
+ * A site image as the pipeline published it (issue #4): a `<picture>` with AVIF/WebP sources, the fallback and the
+ * placeholder, rendered straight from the image readied before the page (see `ImageHooks` in src/build/state.ts),
+ * so pages are never parsed again to find their images. An image the pipeline does not take (remote, SVG, or
+ * rendered without a pipeline, as in unit tests) is a plain lazy `<img>`.
+ */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { pictureContent } from '../../src/images/picture.ts';
+import { sourcePathOf } from '../../src/images/transform.ts';
+import type { ProcessedImage } from '../../src/images/types.ts';
+import { href } from '../../src/pages/permalinks.ts';
+import type { Site } from '../../src/site.ts';
+
+/** A readied image by its site path (`assets/images/<md5>.jpg`). */
+export type ImageLookup = (sitePath: string) => ProcessedImage | undefined;
+
+export const ImagesContext = createContext<ImageLookup>(() => undefined);
+
+export interface PictureProps {
+  site: Site;
+  /** As written in front matter or settings: `assets/images/<md5>.jpg`, `/assets/…`, or a remote URL. */
+  src: string;
+  alt: string;
+  /** The slot's width in the layout, e.g. `(min-width: 44rem) 40rem, 100vw`. */
+  sizes: string;
+  /** The page's lead image: fetched first, never lazily. */
+  lead?: boolean;
+  class?: string;
+}
+
+/** Site-relative image paths get the path prefix; remote URLs are used as they are. */
+export function imageSrc(site: Site, src: string): string {
+  return /^https?:\/\//i.test(src) ? src : href(site, src);
+}
+
+export function Picture({ site, src, alt, sizes, lead = false, class: className }: PictureProps) {
+  const lookup = useContext(ImagesContext);
+  const url = imageSrc(site, src);
+  const sitePath = sourcePathOf(url, site.pathPrefix);
+  const processed = sitePath === undefined ? undefined : lookup(sitePath);
+  if (processed === undefined) {
+    return <img class={className} src={url} alt={alt} loading={lead ? 'eager' : 'lazy'} decoding="async" fetchpriority={lead ? 'high' : undefined} />;
+  }
+  // The same photo shows on many listing pages in the same slot: its markup is made once per slot.
+  const key = `${sizes}\0${alt}\0${lead}\0${className ?? ''}\0${site.pathPrefix}`;
+  let made = markup.get(processed);
+  if (made === undefined) markup.set(processed, (made = new Map()));
+  let content = made.get(key);
+  if (content === undefined) {
+    content = pictureContent(processed, { urlOf: (fileName) => href(site, `/assets/images/${fileName}`), alt, sizes, lead, ...(className === undefined ? {} : { className }) });
+    made.set(key, content);
+  }
+  return <picture dangerouslySetInnerHTML={{ __html: content }} />;
+}
+
+const markup = new WeakMap<ProcessedImage, Map<string, string>>();
