@@ -143,6 +143,23 @@ export function normalizePathPrefix(prefix: string): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * `overrides` over `base`, group by group: `{ "images": { "widths": [640] } }` changes the widths and keeps every
+ * other image setting. Lists and values replace; `authors` replaces whole (a site names its own people).
+ */
+export function mergeSettings(base: Readonly<Record<string, unknown>>, overrides: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(overrides)) {
+    const current = merged[key];
+    merged[key] = key !== 'authors' && isPlainObject(current) && isPlainObject(value) ? mergeSettings(current, value) : value;
+  }
+  return merged;
+}
+
 /**
  * Merges overrides and environment into the settings and checks every value; all problems are reported together.
  * `source` names the file the settings came from, for messages.
@@ -153,7 +170,7 @@ export function resolveSite(
   env: Readonly<Record<string, string | undefined>>,
   source: string,
 ): Site {
-  const merged: Record<string, unknown> = { ...base, ...overrides };
+  const merged = mergeSettings(base as unknown as Record<string, unknown>, overrides);
   if (env['SITE_URL']) merged['url'] = env['SITE_URL'];
   if (env['PATH_PREFIX'] !== undefined && env['PATH_PREFIX'] !== '') merged['pathPrefix'] = env['PATH_PREFIX'];
   if (env['SITE_TIME_ZONE']) merged['timeZone'] = env['SITE_TIME_ZONE'];
@@ -177,6 +194,15 @@ export function resolveSite(
   const widths = images?.widths;
   if (!Array.isArray(widths) || widths.length === 0 || !widths.every((w) => Number.isInteger(w) && w > 0)) {
     problem('images.widths', `must be a list of widths in pixels; found ${describeValue(widths)}.`, 'Write e.g. [320, 640, 960, 1280, 1920].');
+  }
+  const formats = images?.formats;
+  if (!Array.isArray(formats) || !formats.every((format) => format === 'avif' || format === 'webp')) {
+    problem('images.formats', `must list modern formats from "avif" and "webp"; found ${Array.isArray(formats) ? JSON.stringify(formats) : describeValue(formats)}.`, 'Write e.g. ["avif", "webp"], or [] for the JPEG/PNG fallback alone.');
+  }
+  for (const [format, quality] of Object.entries(images?.quality ?? {})) {
+    if (typeof quality !== 'number' || !Number.isInteger(quality) || quality < 1 || quality > 100) {
+      problem(`images.quality.${format}`, `must be a whole number from 1 to 100; found ${describeValue(quality)}.`, 'Lower is smaller and blurrier; 50 (AVIF), 75 (WebP) and 78 (JPEG) are the defaults.');
+    }
   }
   problems.push(...checkFeedSettings(merged['feeds'], source));
   const permalink = merged['permalink'];

@@ -189,6 +189,25 @@ const formatted = new Map<string, string>();
 const formattedLimit = 200_000;
 
 export function formatInZone(date: Date, timeZone: string, pattern: string): string {
+  return byDate(`${timeZone}|${pattern}`, date, () => formatInZoneNow(date, timeZone, pattern));
+}
+
+/**
+ * Per-instant results, found by the `Date` object itself first: a story's date is one object shown on every
+ * listing that carries the story, and looking it up costs less than spelling a key for it. (Dates are never
+ * mutated once read.)
+ */
+const byDateCaches = new Map<string, WeakMap<Date, string>>();
+
+function byDate(kind: string, date: Date, make: () => string): string {
+  let cache = byDateCaches.get(kind);
+  if (cache === undefined) byDateCaches.set(kind, (cache = new WeakMap()));
+  let text = cache.get(date);
+  if (text === undefined) cache.set(date, (text = make()));
+  return text;
+}
+
+function formatInZoneNow(date: Date, timeZone: string, pattern: string): string {
   const key = `${date.getTime()}|${timeZone}|${pattern}`;
   let text = formatted.get(key);
   if (text === undefined) {
@@ -201,6 +220,10 @@ export function formatInZone(date: Date, timeZone: string, pattern: string): str
 
 /** ISO 8601 with the zone's offset at that instant (`2025-10-08T22:00:00-04:00`, `…Z` in UTC), for `<time datetime>`. */
 export function isoInZone(date: Date, timeZone: string): string {
+  return byDate(timeZone, date, () => isoInZoneNow(date, timeZone));
+}
+
+function isoInZoneNow(date: Date, timeZone: string): string {
   const { year, month, day, hour, minute, second, offset } = wallClock(date, timeZone);
   const zone = offset === 0 ? 'Z' : `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${zone}`;

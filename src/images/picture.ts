@@ -21,7 +21,11 @@ const mimeTypes = { avif: 'image/avif', webp: 'image/webp', jpeg: 'image/jpeg', 
 /** `src` for browsers without `srcset` (and the one crawlers pick): the widest fallback up to this, else the smallest. */
 const fallbackSrcWidth = 960;
 
+const needsEscape = /[&"'<>]/;
+
 export function escapeHtml(text: string): string {
+  // Most values (file names, widths, plain alt text) have nothing to escape: checked once instead of five passes.
+  if (!needsEscape.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

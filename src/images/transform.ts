@@ -32,6 +32,8 @@ interface FoundImage {
 
 /** `<img>` tags outside `<picture>`, with their positions. */
 export function findImages(html: string): FoundImage[] {
+  // Most story bodies have no image: not parsed at all.
+  if (!/<img/i.test(html)) return [];
   const found: FoundImage[] = [];
   let insidePicture = 0;
   const parser = new Parser({

@@ -109,8 +109,13 @@ export interface UrlContext {
 
 /** The link to a page: path prefix added, non-ASCII percent-encoded. */
 export function href(site: UrlContext, url: string): string {
-  return encodeURI(`${site.pathPrefix}${url.replace(/^\/+/, '')}`);
+  const path = `${site.pathPrefix}${url.charCodeAt(0) === 47 ? url.replace(/^\/+/, '') : url}`;
+  // Every page links dozens of URLs; most are plain ASCII that encodeURI would return unchanged.
+  return plainUrl.test(path) ? path : encodeURI(path);
 }
+
+/** Characters encodeURI leaves as they are, `%` excepted (an existing escape is encoded again, as encodeURI does). */
+const plainUrl = /^[A-Za-z0-9\-_.!~*'();/?:@&=+$,#]*$/;
 
 /** The absolute URL of a page, for canonical links, feeds and sitemaps. */
 export function absoluteUrl(site: UrlContext, url: string): string {
@@ -123,6 +128,9 @@ export function assetUrl(path: string): string {
 }
 
 export const homeUrl = '/';
+
+/** The search page; the masthead's search form sends `?q=` to it. */
+export const searchUrl = '/search/';
 
 /** The page static hosts (GitHub Pages, Netlify, Cloudflare Pages, S3 error documents) show for a missing URL. */
 export const notFoundUrl = '/404.html';

@@ -36,6 +36,20 @@ describe('valid settings', () => {
     assert.deepEqual([site.title, site.timeZone, site.pageSize], ['Other', 'America/New_York', 5]);
   });
 
+  test('a group of settings is merged, not replaced: images.widths alone keeps every other image setting', () => {
+    const site = resolveSite(base(), { images: { widths: [480, 960] }, feeds: { fullText: true }, frontPage: { latest: 2 } }, {}, 'site.json');
+    assert.deepEqual(site.images, { ...base().images, widths: [480, 960] });
+    assert.deepEqual(site.feeds, { ...base().feeds, fullText: true });
+    assert.deepEqual(site.frontPage, { ...base().frontPage, latest: 2 });
+  });
+
+  test('nested groups merge too; lists and authors replace', () => {
+    const site = resolveSite(base(), { images: { quality: { avif: 40 }, formats: ['webp'] }, authors: { other: { name: 'Oto Her' } } }, {}, 'site.json');
+    assert.deepEqual(site.images.quality, { ...base().images.quality, avif: 40 });
+    assert.deepEqual(site.images.formats, ['webp']);
+    assert.deepEqual(Object.keys(site.authors), ['other']);
+  });
+
   test('a trailing slash on the url is dropped', () => {
     assert.equal(resolveSite(base(), { url: 'https://news.example.com//' }, {}, 'site.json').url, 'https://news.example.com');
   });
@@ -93,6 +107,13 @@ describe('wrong settings are a ConfigError listing every problem', () => {
     assert.deepEqual(problems({ pageSize: 0 }), ['site.json: `pageSize` must be a whole number of at least 1; found 0 (a number). Set it to, say, 12.']);
     assert.deepEqual(problems({ pageSize: 2.5 }), ['site.json: `pageSize` must be a whole number of at least 1; found 2.5 (a number). Set it to, say, 12.']);
     assert.deepEqual(problems({ pageSize: '12' }), ['site.json: `pageSize` must be a whole number of at least 1; found "12" (text). Set it to, say, 12.']);
+  });
+
+  test('image formats and qualities out of range', () => {
+    assert.deepEqual(problems({ images: { formats: ['jxl'], quality: { avif: 0 } } }), [
+      'site.json: `images.formats` must list modern formats from "avif" and "webp"; found ["jxl"]. Write e.g. ["avif", "webp"], or [] for the JPEG/PNG fallback alone.',
+      'site.json: `images.quality.avif` must be a whole number from 1 to 100; found 0 (a number). Lower is smaller and blurrier; 50 (AVIF), 75 (WebP) and 78 (JPEG) are the defaults.',
+    ]);
   });
 
   test('text settings that are not text', () => {
