@@ -1,6 +1,6 @@
 /**
  * Runs one Node process and measures it: wall time from the parent, CPU time and peak RSS from the child itself
- * (bench/usage-hook.ts), so nothing depends on /usr/bin/time being installed.
+ * (bench/usage-hook.mjs), so nothing depends on /usr/bin/time being installed.
  *
  * Every measured process runs under tsx, the build because it is TypeScript and the baselines so that both sides pay
  * the same loader start-up and the ratio compares the work, not the loader.
@@ -29,13 +29,15 @@ export interface Run {
 }
 
 export interface NodeCommand {
-  /** Arguments after `node --import tsx --import <hook>`: a script and its arguments, or node flags and then those. */
+  /** Arguments after `node [--import tsx] --import <hook>`: a script and its arguments, or node flags and then those. */
   readonly args: readonly string[];
+  /** `own` for a script that sets up its own loader (src/cli/run.mjs); default `tsx`. */
+  readonly loader?: 'tsx' | 'own';
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-const hookUrl = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), 'usage-hook.ts')).href;
+const hookUrl = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), 'usage-hook.mjs')).href;
 
 interface Usage {
   readonly userCPUTime: number;
@@ -56,7 +58,8 @@ export async function measureNode(command: NodeCommand): Promise<Run> {
   const usageFile = path.join(dir, 'usage.json');
   try {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', '--import', hookUrl, ...command.args], {
+    const loader = command.loader === 'own' ? [] : ['--import', 'tsx'];
+    const child = spawn(process.execPath, [...loader, '--import', hookUrl, ...command.args], {
       cwd: command.cwd,
       env: { ...command.env, BENCH_USAGE_FILE: usageFile },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -98,7 +98,9 @@ export async function benchPosts(options: PostsBenchOptions): Promise<SizeResult
   const siteOut = path.join(corpus.root, '_site');
   const baseline: NodeCommand = { args: ['bench/baseline.ts', corpus.root, baselineOut], cwd: options.repoRoot, env: process.env };
   const build: NodeCommand = {
-    args: ['src/cli/build.ts', '--config=.eleventy.ts'],
+    // As `npm run build` runs it.
+    args: ['src/cli/run.mjs', 'src/cli/build.ts', '--config=.eleventy.ts'],
+    loader: 'own',
     cwd: options.repoRoot,
     env: buildEnv(corpus.root, corpus.siteFile, corpus.buildTime),
   };

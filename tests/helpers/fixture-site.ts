@@ -64,7 +64,7 @@ export function createFixtureSite(settings: Record<string, unknown>): FixtureSit
       rmSync(path.join(root, relativePath), { force: true });
     },
     build(args = [], env = {}) {
-      const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/build.ts', '--config=.eleventy.ts', ...args], {
+      const result = spawnSync(process.execPath, ['src/cli/run.mjs', 'src/cli/build.ts', '--config=.eleventy.ts', ...args], {
         cwd: repoRoot,
         encoding: 'utf8',
         env: {
