@@ -8,6 +8,7 @@ import { createBuildState } from './src/build/state.ts';
 import { contentPlugin } from './src/content/plugin.ts';
 import { imagesPlugin } from './src/images/plugin.ts';
 import { pagesPlugin } from './src/pages/plugin.ts';
+import { searchPlugin } from './src/search/plugin.ts';
 import type { EleventyConfig } from './src/types/eleventy.ts';
 
 export default function broadsheet(config: EleventyConfig) {
@@ -22,6 +23,8 @@ export default function broadsheet(config: EleventyConfig) {
   config.addPlugin(pagesPlugin, { site: options.site, state, output: options.output, ...(options.buildTime ? { buildTime: options.buildTime } : {}) });
   config.addPlugin(imagesPlugin, { ...options, state });
   config.addPlugin(assetsPlugin, options);
+  // After the images (state.afterWrite runs in this order): the index is made from the finished pages.
+  if (options.site.search) config.addPlugin(searchPlugin, { site: options.site, state, output: options.output });
 
   return {
     dir: {

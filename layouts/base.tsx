@@ -1,16 +1,19 @@
 import type { ComponentChildren } from 'preact';
 import type { Link, Pager } from '../src/pages/plan.ts';
-import { homeUrl, href, indexUrls } from '../src/pages/permalinks.ts';
+import { homeUrl, href, indexUrls, searchUrl } from '../src/pages/permalinks.ts';
 import type { FeedSubject } from '../src/feeds/channels.ts';
 import { feedLinks } from '../src/feeds/links.ts';
 import { jsonLdScript, type JsonValue } from '../src/seo/json-ld.ts';
 import { type ArticleInfo, type OgImage, pageMeta } from '../src/seo/meta.ts';
 import type { Site } from '../src/site.ts';
+import { FeedList } from './components/feed-list.tsx';
 
 /** What every page shares: the site, and the sections the masthead links to. */
 export interface Chrome {
   readonly site: Site;
   readonly nav: readonly Link[];
+  /** The site has a search page (src/pages/plan.ts `hasSearch`): the masthead shows the search box. */
+  readonly search: boolean;
 }
 
 export interface BaseProps {
@@ -30,11 +33,18 @@ export interface BaseProps {
   feed?: FeedSubject | undefined;
   /** Structured data, each rendered in its own `<script type="application/ld+json">`, escaped for it. */
   jsonLd?: readonly JsonValue[];
+  /** Extra `<head>` elements of one page (the search page's stylesheet and scripts). */
+  head?: ComponentChildren;
+  /**
+   * The front page: the site's name in the masthead is the page's one `h1`. Every other page has its own `h1` in
+   * `main`, and the name is a plain link.
+   */
+  titleIsHeading?: boolean;
   children: ComponentChildren;
 }
 
 /** The HTML shell every page shares: head, skip link, masthead with sections, main, footer. Works without JavaScript. */
-export function Base({ chrome, title, description, url, pager, image, article, feed, jsonLd = [], children }: BaseProps) {
+export function Base({ chrome, title, description, url, pager, image, article, feed, jsonLd = [], head, titleIsHeading = false, children }: BaseProps) {
   const { site, nav } = chrome;
   const meta = pageMeta({ site, url, title, description, image, article });
   const feeds = [...feedLinks(site, { kind: 'site' }), ...(feed ? feedLinks(site, feed) : [])];
@@ -60,15 +70,25 @@ export function Base({ chrome, title, description, url, pager, image, article, f
           <link rel="alternate" type={link.type} title={link.title} href={link.href} />
         ))}
         <link rel="stylesheet" href={href(site, '/assets/css/site.css')} />
+        {head}
       </head>
       <body>
         <a class="skip-link" href="#main">
           Skip to content
         </a>
         <header class="masthead">
-          <a class="masthead__title" href={href(site, homeUrl)}>
-            {site.title}
-          </a>
+          <div class="masthead__inner">
+            <Nameplate site={site} heading={titleIsHeading} />
+            {chrome.search ? (
+              <form class="masthead__search" role="search" action={href(site, searchUrl)} method="get">
+                <label class="visually-hidden" for="masthead-search">
+                  Search stories
+                </label>
+                <input id="masthead-search" type="search" name="q" placeholder="Search stories" />
+                <button type="submit">Search</button>
+              </form>
+            ) : null}
+          </div>
           {nav.length > 0 ? (
             <nav class="sections" aria-label="Sections">
               <ul class="sections__list">
@@ -80,7 +100,9 @@ export function Base({ chrome, title, description, url, pager, image, article, f
                   </li>
                 ))}
                 <li>
-                  <a href={href(site, indexUrls.category)}>All sections</a>
+                  <a href={href(site, indexUrls.category)} aria-current={url === indexUrls.category ? 'page' : undefined}>
+                    All sections
+                  </a>
                 </li>
               </ul>
             </nav>
@@ -88,24 +110,48 @@ export function Base({ chrome, title, description, url, pager, image, article, f
         </header>
         <main id="main">{children}</main>
         <footer class="footer">
-          <nav aria-label="Site">
-            <ul class="footer__links">
-              <li>
-                <a href={href(site, indexUrls.category)}>Sections</a>
-              </li>
-              <li>
-                <a href={href(site, indexUrls.tag)}>Tags</a>
-              </li>
-              <li>
-                <a href={href(site, indexUrls.author)}>Authors</a>
-              </li>
-            </ul>
-          </nav>
-          <p>
-            © {site.title}. {site.description}
-          </p>
+          <div class="footer__inner">
+            <p class="footer__title">
+              <a href={href(site, homeUrl)}>{site.title}</a>
+            </p>
+            <nav class="footer__nav" aria-label="Site">
+              <ul class="footer__links">
+                <li>
+                  <a href={href(site, indexUrls.category)}>Sections</a>
+                </li>
+                <li>
+                  <a href={href(site, indexUrls.tag)}>Tags</a>
+                </li>
+                <li>
+                  <a href={href(site, indexUrls.author)}>Authors</a>
+                </li>
+                {chrome.search ? (
+                  <li>
+                    <a href={href(site, searchUrl)}>Search</a>
+                  </li>
+                ) : null}
+              </ul>
+            </nav>
+            <FeedList site={site} subject={{ kind: 'site' }} label="Feeds:" />
+            {site.description ? <p class="footer__about">{site.description}</p> : null}
+          </div>
         </footer>
       </body>
     </html>
+  );
+}
+
+/** The site's name at the top of every page: the front page's `h1`, a link home everywhere else. */
+function Nameplate({ site, heading }: { site: Site; heading: boolean }) {
+  const name = (
+    <a class="masthead__title" href={href(site, homeUrl)}>
+      {site.title}
+    </a>
+  );
+  return (
+    <div class="masthead__brand">
+      {heading ? <h1 class="masthead__name">{name}</h1> : <p class="masthead__name">{name}</p>}
+      {site.description ? <p class="masthead__tagline">{site.description}</p> : null}
+    </div>
   );
 }

@@ -14,34 +14,47 @@ export interface FrontProps {
   sectionLinks: readonly Link[];
 }
 
-/** The news front page: lead, latest, section blocks; its later pages list the rest of the archive. */
+/**
+ * The news front page: the lead story beside the latest, then a block per section; its later pages list the rest
+ * of the archive. On page 1 the masthead's site name is the `h1`, so the outline is name → lead and blocks (h2) →
+ * their stories (h3).
+ */
 export function Front({ chrome, spec, front, sectionLinks }: FrontProps) {
   const { site } = chrome;
   const first = spec.page.number === 1;
   return (
-    <Base chrome={chrome} title={first ? '' : `Page ${spec.page.number}`} description={site.description} url={spec.url} pager={spec.pager} jsonLd={first ? [websiteLd(site)] : []}>
-      <h1 class={first ? 'visually-hidden' : 'listing__heading'}>{first ? site.title : `Earlier stories, page ${spec.page.number}`}</h1>
+    <Base
+      chrome={chrome}
+      title={first ? '' : `Page ${spec.page.number}`}
+      description={site.description}
+      url={spec.url}
+      pager={spec.pager}
+      jsonLd={first ? [websiteLd(site)] : []}
+      titleIsHeading={first}
+    >
       {first ? (
         <>
-          {front.lead ? (
-            <section class="lead" aria-label="Lead story">
-              <PostCard post={front.lead} site={site} lead />
-            </section>
-          ) : (
-            <p>No stories yet.</p>
-          )}
-          {front.latest.length > 0 ? (
-            <section class="block" aria-labelledby="latest-heading">
-              <h2 class="block__heading" id="latest-heading">
-                Latest
-              </h2>
-              <div class="cards">
-                {front.latest.map((post) => (
-                  <PostCard post={post} site={site} level={3} />
-                ))}
-              </div>
-            </section>
-          ) : null}
+          <div class={front.latest.length > 0 ? 'front__top' : 'front__top front__top--single'}>
+            {front.lead ? (
+              <section class="lead" aria-label="Lead story">
+                <PostCard post={front.lead} site={site} variant="lead" />
+              </section>
+            ) : (
+              <p class="front__empty">No stories yet.</p>
+            )}
+            {front.latest.length > 0 ? (
+              <section class="block block--latest" aria-labelledby="latest-heading">
+                <h2 class="block__heading" id="latest-heading">
+                  Latest
+                </h2>
+                <div class="briefs">
+                  {front.latest.map((post) => (
+                    <PostCard post={post} site={site} level={3} variant="brief" />
+                  ))}
+                </div>
+              </section>
+            ) : null}
+          </div>
           {front.sections.map((section, index) => {
             const link = sectionLinks[index];
             const id = `section-${index + 1}`;
@@ -60,11 +73,19 @@ export function Front({ chrome, spec, front, sectionLinks }: FrontProps) {
           })}
         </>
       ) : (
-        <div class="cards">
-          {spec.page.items.map((post) => (
-            <PostCard post={post} site={site} />
-          ))}
-        </div>
+        <>
+          <header class="listing__header">
+            <p class="listing__kind">Front page</p>
+            <h1 class="listing__heading">
+              Earlier stories<span class="listing__page"> (page {spec.page.number} of {spec.page.total})</span>
+            </h1>
+          </header>
+          <div class="cards">
+            {spec.page.items.map((post) => (
+              <PostCard post={post} site={site} />
+            ))}
+          </div>
+        </>
       )}
       <Pager pager={spec.pager} site={site} label="Front page pages" />
     </Base>

@@ -2,6 +2,7 @@ import type { ListingPage } from '../src/pages/plan.ts';
 import { href } from '../src/pages/permalinks.ts';
 import type { Chrome } from './base.tsx';
 import { Base } from './base.tsx';
+import { FeedList } from './components/feed-list.tsx';
 import { Pager } from './components/pager.tsx';
 import { Picture } from './components/picture.tsx';
 import { PostCard } from './components/post-card.tsx';
@@ -39,6 +40,7 @@ export function Listing({ chrome, spec }: { chrome: Chrome; spec: ListingPage })
           </div>
         ) : null}
         <p class="listing__count">{spec.count === 1 ? '1 story' : `${spec.count} stories`}</p>
+        {spec.feed ? <FeedList site={site} subject={spec.feed} label={`Follow ${spec.heading}:`} /> : null}
       </header>
       <div class="cards">
         {page.items.map((post) => (

@@ -1,5 +1,5 @@
 import type { NotFoundPage } from '../src/pages/plan.ts';
-import { homeUrl, href, indexUrls } from '../src/pages/permalinks.ts';
+import { homeUrl, href, indexUrls, searchUrl } from '../src/pages/permalinks.ts';
 import { Base, type Chrome } from './base.tsx';
 
 /** Served by static hosts for any missing URL, so every link in it is absolute (with the path prefix). */
@@ -17,6 +17,11 @@ export function NotFound({ chrome, spec }: { chrome: Chrome; spec: NotFoundPage 
           <li>
             <a href={href(site, indexUrls.category)}>Browse the sections</a>
           </li>
+          {chrome.search ? (
+            <li>
+              <a href={href(site, searchUrl)}>Search the stories</a>
+            </li>
+          ) : null}
         </ul>
       </article>
     </Base>

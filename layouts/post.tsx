@@ -28,8 +28,19 @@ export interface PostPageProps {
   jsonLd: readonly JsonValue[];
 }
 
+/**
+ * The standfirst under the headline: the excerpt, unless it is the story's own first paragraph (no `excerpt:` in
+ * front matter), which readers would then read twice.
+ */
+function standfirst(post: Post, bodyHtml: string): string | undefined {
+  const dek = post.excerpt.html;
+  return dek === '' || bodyHtml.trimStart().startsWith(dek) ? undefined : dek;
+}
+
+/** A story: the article (section label, headline, standfirst, byline, lead image, body, terms), then neighbours and related stories. */
 export function PostPage({ chrome, post, bodyHtml, categories, tags, author, previous, next, related, image, article, jsonLd }: PostPageProps) {
   const { site } = chrome;
+  const dek = standfirst(post, bodyHtml);
   return (
     <Base chrome={chrome} title={post.title} description={post.description} url={post.url} image={image} article={article} jsonLd={jsonLd}>
       <article class="story">
@@ -43,7 +54,8 @@ export function PostPage({ chrome, post, bodyHtml, categories, tags, author, pre
             {post.title}
             {post.draft ? <DraftMark /> : null}
           </h1>
-          <Byline post={post} site={site} author={author} />
+          {dek === undefined ? null : <div class="story__dek" dangerouslySetInnerHTML={{ __html: dek }} />}
+          <Byline post={post} site={site} author={author} readingMinutes={post.readingMinutes} />
         </header>
         {post.image ? (
           <figure class="story__image">
@@ -52,10 +64,12 @@ export function PostPage({ chrome, post, bodyHtml, categories, tags, author, pre
           </figure>
         ) : null}
         <div class="story__body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
-        <footer class="story__footer">
-          <Terms label="Sections" links={categories} site={site} />
-          <Terms label="Tags" links={tags} site={site} />
-        </footer>
+        {categories.length > 0 || tags.length > 0 ? (
+          <footer class="story__footer">
+            <Terms label="Sections" links={categories} site={site} />
+            <Terms label="Tags" links={tags} site={site} />
+          </footer>
+        ) : null}
       </article>
       {previous || next ? (
         <nav class="neighbours" aria-label={`More in ${categories[0]?.name ?? 'this section'}`}>
@@ -73,10 +87,12 @@ export function PostPage({ chrome, post, bodyHtml, categories, tags, author, pre
       ) : null}
       {related.length > 0 ? (
         <section class="related" aria-labelledby="related-heading">
-          <h2 id="related-heading">Related stories</h2>
+          <h2 class="block__heading" id="related-heading">
+            Related stories
+          </h2>
           <div class="related__list">
             {related.map((story) => (
-              <PostCard post={story} site={site} level={3} compact />
+              <PostCard post={story} site={site} level={3} variant="compact" />
             ))}
           </div>
         </section>

@@ -57,6 +57,8 @@ export interface SiteInput {
   readonly images: ImageSettings;
   /** Feeds: summaries or full text, and how many stories each lists. */
   readonly feeds: FeedSettings;
+  /** Full-text search (Pagefind): the /search/ page, the masthead's search box and the index. */
+  readonly search: boolean;
   /** The publisher's logo for structured data (a wide raster image, e.g. `assets/images/<md5>.png`). */
   readonly logo?: string;
 }
@@ -85,6 +87,7 @@ export function defaultSettings(): SiteInput {
     authors: {},
     images: defaultImageSettings(),
     feeds: defaultFeedSettings(),
+    search: true,
   };
 }
 
@@ -205,6 +208,7 @@ export function resolveSite(
     }
   }
   problems.push(...checkFeedSettings(merged['feeds'], source));
+  if (typeof merged['search'] !== 'boolean') problem('search', `must be true or false; found ${describeValue(merged['search'])}.`, 'Write `true` for a search page and box, `false` for none.');
   const permalink = merged['permalink'];
   const badPattern = typeof permalink === 'string' ? checkPermalinkPattern(permalink) : undefined;
   if (badPattern !== undefined) problem('permalink', `${badPattern.reason}.`, badPattern.fix);

@@ -4,8 +4,20 @@ import { href } from '../../src/pages/permalinks.ts';
 import type { Site } from '../../src/site.ts';
 import { Time } from './time.tsx';
 
-/** Author (linked to their page when they have one), publication time and the time of the last update. */
-export function Byline({ post, site, author }: { post: Post; site: Site; author?: Link | undefined }) {
+export interface BylineProps {
+  post: Post;
+  site: Site;
+  /** The author's page, when they have one. */
+  author?: Link | undefined;
+  /** Shown on the story page as "4 min read" (src/content/reading-time.ts). */
+  readingMinutes?: number | undefined;
+}
+
+/**
+ * Author (linked to their page when they have one), publication time, the time of the last update and, on stories,
+ * the reading time.
+ */
+export function Byline({ post, site, author, readingMinutes }: BylineProps) {
   const updated = post.lastModified !== undefined && post.lastModified.getTime() > post.date.getTime() ? post.lastModified : undefined;
   return (
     <p class="byline">
@@ -29,6 +41,12 @@ export function Byline({ post, site, author }: { post: Post; site: Site; author?
           <Time date={updated} site={site} />
         </>
       ) : null}
+      {readingMinutes === undefined ? null : (
+        <>
+          {' · '}
+          <span class="byline__reading">{readingMinutes} min read</span>
+        </>
+      )}
     </p>
   );
 }

@@ -2,9 +2,11 @@
  * What the plugins of one Eleventy build share. Hooks run in a fixed order the plugins cannot get wrong:
  * 1. `onLoad`, after the posts are loaded: plan from them (collections, pages) and return problems (URL clashes);
  *    any problem stops the build before anything is written;
- * 2. `afterWrite`, once every page is written (wait for image encoding, report, prune caches).
+ * 2. `onStory`, as each story's page is written;
+ * 3. `afterWrite`, once every page is written (wait for image encoding, report, prune caches).
  */
 import type { ContentSet } from '../content/load.ts';
+import type { Post } from '../content/schema.ts';
 import type { Problem } from '../errors.ts';
 import type { ImageRequest } from '../images/service.ts';
 import type { ProcessedImage } from '../images/types.ts';
@@ -33,9 +35,15 @@ export interface BuildState {
   readonly onLoad: Array<(content: ContentSet) => Problem[]>;
   /** What the image pipeline offers the pages; unset when no images plugin is installed (plain `<img>`s). */
   images?: ImageHooks;
+  /**
+   * Told of each story as its page is written, with its body as rendered (the search index takes it from here).
+   * Pages are written several at a time, so calls come in any order; `position` is the story's place among the
+   * story pages of the plan (0, 1, 2, …), for whoever needs the same order in every build.
+   */
+  readonly onStory: Array<(post: Post, bodyHtml: string, position: number) => void>;
   readonly afterWrite: Array<() => Promise<void>>;
 }
 
 export function createBuildState(): BuildState {
-  return { onLoad: [], afterWrite: [] };
+  return { onLoad: [], onStory: [], afterWrite: [] };
 }

@@ -53,4 +53,7 @@ export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
   return 0;
 }
 
-process.exitCode = await build(process.argv.slice(2), process.env);
+// Exits explicitly: a build stopped halfway may leave a helper process running (Pagefind's indexer, which the
+// next build or this exit ends), and a command-line build must not wait on it. (Output is written synchronously
+// to pipes and files on Linux, so nothing is lost.)
+process.exit(await build(process.argv.slice(2), process.env));

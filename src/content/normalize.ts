@@ -9,6 +9,7 @@ import { assetUrl, expandPermalink, outputPathFor } from '../pages/permalinks.ts
 import type { Site } from '../site.ts';
 import { midnightIn, readDate, splitDatedFileName, zonedParts } from './dates.ts';
 import { readExcerpt } from './excerpt.ts';
+import { readingMinutes } from './reading-time.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { type Author, type FrontMatter, type FrontMatterKey, frontMatterFields, frontMatterKeys, type Post, type PostImage, type Term } from './schema.ts';
 import { fallbackSlug, slugify, termKey, termSlug, titleFromSlug } from './slug.ts';
@@ -200,6 +201,7 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
     url,
     outputPath: outputPathFor(url),
     body,
+    readingMinutes: readingMinutes(body),
     data,
   };
   return { post, problems, warnings };

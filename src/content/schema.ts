@@ -188,6 +188,8 @@ export interface Post {
   readonly outputPath: string;
   /** Markdown body, front matter removed. */
   readonly body: string;
+  /** Minutes a reader needs for the body (src/content/reading-time.ts), at least 1. */
+  readonly readingMinutes: number;
   /** Every front-matter key as written, including ones Broadsheet does not know. */
   readonly data: Readonly<Record<string, unknown>>;
 }

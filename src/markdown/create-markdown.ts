@@ -37,8 +37,45 @@ export function createMarkdown(options: MarkdownOptions = {}): Markdown {
       visit(state.tokens);
     });
   }
+  // After path_prefix: the caption is parsed with the whole core chain (prefix included) and must not be visited again.
+  md.core.ruler.push('figure_captions', figureCaptions);
   return md;
 }
+
+type CoreRule = Parameters<Markdown['core']['ruler']['push']>[1];
+
+/**
+ * A paragraph holding nothing but an image with a title, `![alt](src "Caption")`, becomes
+ * `<figure><img src alt><figcaption>Caption</figcaption></figure>` (issue #6). The title is the caption, rendered
+ * as inline markdown like the rest of the story (raw HTML shown as text), and is taken off the `<img>` so assistive
+ * technology does not read it twice. The `<img>` keeps its `src`: the image pipeline turns it into a `<picture>`
+ * later. Paragraphs of tight lists (hidden) and images with other text beside them stay as they are.
+ */
+const figureCaptions: CoreRule = (state) => {
+  const { tokens } = state;
+  for (let i = tokens.length - 3; i >= 0; i--) {
+    const [open, inline, close] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+    if (open?.type !== 'paragraph_open' || open.hidden || inline?.type !== 'inline' || close?.type !== 'paragraph_close') continue;
+    const image = inline.children?.length === 1 ? inline.children[0] : undefined;
+    const caption = image?.type === 'image' ? String(image.attrGet('title') ?? '').trim() : '';
+    if (image === undefined || caption === '') continue;
+    image.attrs = (image.attrs ?? []).filter(([name]) => name !== 'title');
+    open.type = 'figure_open';
+    open.tag = 'figure';
+    close.type = 'figure_close';
+    close.tag = 'figure';
+    const captionOpen = new state.Token('figcaption_open', 'figcaption', 1);
+    captionOpen.block = true;
+    const text = state.md.parseInline(caption, state.env)[0];
+    const captionInline = new state.Token('inline', '', 0);
+    captionInline.content = caption;
+    // Raw HTML is the body's business: in a caption, which was an attribute, a stray tag is shown, never opened.
+    captionInline.children = (text?.children ?? []).map((child) => (child.type === 'html_inline' ? Object.assign(child, { type: 'text' }) : child));
+    // Not a block token: no line break between `</figcaption>` and `</figure>`.
+    const captionClose = new state.Token('figcaption_close', 'figcaption', -1);
+    tokens.splice(i + 2, 0, captionOpen, captionInline, captionClose);
+  }
+};
 
 type Token = ReturnType<Markdown['parse']>[number];
 

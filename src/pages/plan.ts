@@ -8,7 +8,7 @@ import type { TermGroup } from '../collections/terms.ts';
 import type { Post } from '../content/schema.ts';
 import type { FeedSubject } from '../feeds/channels.ts';
 import type { Site } from '../site.ts';
-import { archiveUrl, authorUrl, categoryUrl, homeUrl, indexUrls, notFoundUrl, outputPathFor, pageUrl, tagUrl } from './permalinks.ts';
+import { archiveUrl, authorUrl, categoryUrl, homeUrl, indexUrls, notFoundUrl, outputPathFor, pageUrl, searchUrl, tagUrl } from './permalinks.ts';
 
 /** A link as layouts show it: the text and the (prefix-free, decoded) URL. */
 export interface Link {
@@ -69,7 +69,12 @@ export interface NotFoundPage extends PageBase {
   readonly kind: 'not-found';
 }
 
-export type PageSpec = StoryPage | FrontPageSpec | ListingPage | IndexPage | NotFoundPage;
+/** `/search/`: full-text search over every story, in the browser, from the index Pagefind writes after the build. */
+export interface SearchPage extends PageBase {
+  readonly kind: 'search';
+}
+
+export type PageSpec = StoryPage | FrontPageSpec | ListingPage | IndexPage | SearchPage | NotFoundPage;
 
 function listingPages(
   base: { listing: ListingKind; heading: string; description: string; source: string; author?: Post['author']; feed?: FeedSubject },
@@ -102,6 +107,11 @@ function termPages(groups: readonly TermGroup[], site: Site, urlOf: (slug: strin
       site.pageSize,
     ),
   );
+}
+
+/** A site has search when it asks for it and has a story to find: Pagefind cannot write an index of nothing. */
+export function hasSearch(site: Pick<Site, 'search'>, posts: readonly Post[]): boolean {
+  return site.search && posts.length > 0;
 }
 
 export function planPages(posts: readonly Post[], collections: Collections, site: Site): PageSpec[] {
@@ -158,6 +168,7 @@ export function planPages(posts: readonly Post[], collections: Collections, site
     ...authors,
     ...archives,
     ...indexes,
+    ...(hasSearch(site, posts) ? [{ kind: 'search' as const, url: searchUrl, outputPath: outputPathFor(searchUrl), source: 'the search page' }] : []),
     { kind: 'not-found', url: notFoundUrl, outputPath: outputPathFor(notFoundUrl), source: 'the not-found page' },
   ];
 }

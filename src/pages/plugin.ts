@@ -16,7 +16,7 @@ import type { EleventyConfig } from '../types/eleventy.ts';
 import { findCollisions } from './collisions.ts';
 import { absoluteUrl, assetUrl } from './permalinks.ts';
 import type { Post } from '../content/schema.ts';
-import { type PageSpec, planPages } from './plan.ts';
+import { hasSearch, type PageSpec, planPages } from './plan.ts';
 import { createRenderer, storyBody } from './render.ts';
 import type { GeneratedFile } from '../seo/files.ts';
 import { planNewsSitemap } from '../seo/news-sitemap.ts';
@@ -52,7 +52,7 @@ function remember<Key, Value>(map: Map<Key, Value>, key: Key, value: Value): Val
 export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void {
   const { site, state, output } = options;
   const md = createMarkdown({ pathPrefix: options.site.pathPrefix });
-  let planned: { collections: Collections; pages: PageSpec[]; files: Array<Omit<GeneratedFile, 'contentType'>> } | undefined;
+  let planned: { collections: Collections; pages: PageSpec[]; files: Array<Omit<GeneratedFile, 'contentType'>>; search: boolean } | undefined;
 
   state.onLoad.push((content) => {
     const collections = buildCollections(content.posts, site);
@@ -71,7 +71,7 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
       planRobots(site),
       planHeaders({ pathPrefix: site.pathPrefix, netlify: process.env['NETLIFY'] === 'true' }),
     ];
-    planned = { collections, pages, files };
+    planned = { collections, pages, files, search: hasSearch(site, content.posts) };
     return findCollisions([...pages, ...files]);
   });
 
@@ -108,11 +108,13 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
     await images?.prepare(layoutImages(collections));
     const logoFile = site.logo === undefined ? undefined : await images?.fallbackImage(site.logo.replace(/^\/+/, ''), 'the site settings (logo)', 600);
     const logo = logoFile === undefined ? undefined : { url: absoluteUrl(site, assetUrl(`assets/images/${logoFile.fileName}`)), width: logoFile.width, height: logoFile.height };
-    const render = createRenderer({ site, md, collections, warn, ...(images === undefined ? {} : { images: images.lookup }) });
+    const render = createRenderer({ site, md, collections, warn, search: planned.search, ...(images === undefined ? {} : { images: images.lookup }) });
+    const storyPositions = new Map(planned.pages.filter((page) => page.kind === 'story').map((page, position) => [page, position]));
     const written = await writePages(planned.pages, output, async (page) => {
       if (page.kind !== 'story') return render(page);
       const body = storyBody(page.post, md, warn);
       const bodyHtml = images === undefined ? body : await images.pictures(body, page.post.sourcePath);
+      for (const hook of state.onStory) hook(page.post, bodyHtml, storyPositions.get(page) ?? 0);
       return render(page, { linkPreview: await linkPreviewOf(page.post), logo, bodyHtml });
     });
     await renderFeedBodies(collections);

@@ -9,6 +9,7 @@ import { NotFound } from '../../layouts/not-found.tsx';
 import { PageLayout } from '../../layouts/page.tsx';
 import { PostPage } from '../../layouts/post.tsx';
 import { renderDocument } from '../../layouts/render.ts';
+import { SearchLayout } from '../../layouts/search.tsx';
 import type { Chrome } from '../../layouts/base.tsx';
 import type { ImageLookup } from '../../layouts/components/picture.tsx';
 import type { Collections } from '../collections/index.ts';
@@ -29,13 +30,15 @@ export interface RenderContext {
   readonly warn: (problem: Problem) => void;
   /** The image pipeline's readied images, for `<picture>`s in layouts; without it, plain `<img>`s. */
   readonly images?: ImageLookup;
+  /** The site has a search page (`hasSearch` in ./plan.ts). */
+  readonly search: boolean;
 }
 
 /** How many sections the masthead links to. */
 const navSections = 8;
 
-export function chromeFor(site: Site, collections: Collections): Chrome {
-  return { site, nav: collections.categories.groups.slice(0, navSections).map((group) => ({ name: group.name, url: categoryUrl(site, group.slug) })) };
+export function chromeFor(site: Site, collections: Collections, search: boolean): Chrome {
+  return { site, search, nav: collections.categories.groups.slice(0, navSections).map((group) => ({ name: group.name, url: categoryUrl(site, group.slug) })) };
 }
 
 /** A post's terms as links to their pages, under each term's site-wide spelling. */
@@ -96,7 +99,7 @@ function renderStory(spec: StoryPage, chrome: Chrome, context: RenderContext, ex
 
 /** Renders pages of one build; builds the shared chrome once. */
 export function createRenderer(context: RenderContext): (spec: PageSpec, extras?: RenderExtras) => string {
-  const chrome = chromeFor(context.site, context.collections);
+  const chrome = chromeFor(context.site, context.collections, context.search);
   const { site, collections } = context;
   const sectionLinks = collections.front.sections.map((section) => ({ name: section.group.name, url: categoryUrl(site, section.group.slug) }));
   return (spec, extras = {}) => {
@@ -109,6 +112,8 @@ export function createRenderer(context: RenderContext): (spec: PageSpec, extras?
         return renderDocument(Listing, { chrome, spec }, context.images);
       case 'index':
         return renderDocument(IndexLayout, { chrome, spec }, context.images);
+      case 'search':
+        return renderDocument(SearchLayout, { chrome, spec }, context.images);
       case 'not-found':
         return renderDocument(NotFound, { chrome, spec }, context.images);
     }

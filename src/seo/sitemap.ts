@@ -52,6 +52,7 @@ export function sitemapEntries(pages: readonly PageSpec[]): SitemapEntry[] {
         return entry(page.url, page.page.number === 1 ? newest(page.page.items.map(changedAt)) : undefined);
       case 'index':
         return entry(page.url, undefined);
+      case 'search':
       case 'not-found':
         return [];
       default: {

@@ -1,8 +1,8 @@
 /**
  * Pagefind's search UI under a path prefix, in Chromium (issue #6): the answer written in src/search/pagefind.ts's
- * header, checked. An index built from the output folder (URLs without the prefix) and served under /news/ must
- * load its files from /news/pagefind/ and link results under /news/, with the UI's defaults and with the options
- * the site passes from `pagefindAssets`.
+ * header, checked. An index built from story records (URLs without the prefix) and served under /news/ must load
+ * its files from /news/pagefind/ and link results under /news/, with the UI's defaults and with the options the
+ * site passes from `pagefindAssets`.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,15 +10,23 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { indexSite, pagefindAssets } from '../../src/search/pagefind.ts';
+import { indexRecords, pagefindAssets } from '../../src/search/pagefind.ts';
+import type { SearchRecord } from '../../src/search/records.ts';
 import { browserSuite, type GuardedContext, guardedContext, launchBrowser, serveFolder, type StaticServer } from '../helpers/browser.ts';
 
 const prefix = '/news/';
 const assets = pagefindAssets(prefix);
 
-const story = (title: string, text: string): string =>
+/** What the index holds: each story as `searchRecord` makes it, its URL without the prefix. */
+const records: readonly SearchRecord[] = [
+  { url: '/2025/10/01/rare-earths/', content: 'China tightens rare earth exports. Beijing adds licences for gallium and germanium.', language: 'en', meta: { title: 'China tightens rare earth exports' } },
+  { url: '/2025/10/02/reefs/', content: 'Bleaching slowed on southern reefs. Divers counted fewer bleached corals.', language: 'en', meta: { title: 'Bleaching slowed on southern reefs' } },
+];
+
+/** A story's page, for a clicked result to land on; the index is not made from it. */
+const story = (title: string): string =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>` +
-  `<body><article data-pagefind-body><h1>${title}</h1><p>${text}</p></article></body></html>`;
+  `<body><article><h1>${title}</h1></article></body></html>`;
 
 /** A search page loading the UI the way a layout would: a classic script from the prefixed bundle. */
 const searchPage = (uiOptions: string): string =>
@@ -28,8 +36,8 @@ const searchPage = (uiOptions: string): string =>
   `<script>window.addEventListener('DOMContentLoaded', () => new PagefindUI({ element: '#search', ${uiOptions} }));</script></body></html>`;
 
 const files: Record<string, string> = {
-  '2025/10/01/rare-earths/index.html': story('China tightens rare earth exports', 'Beijing adds licences for gallium and germanium.'),
-  '2025/10/02/reefs/index.html': story('Bleaching slowed on southern reefs', 'Divers counted fewer bleached corals.'),
+  '2025/10/01/rare-earths/index.html': story('China tightens rare earth exports'),
+  '2025/10/02/reefs/index.html': story('Bleaching slowed on southern reefs'),
   'search/index.html': searchPage(''),
   'search/explicit/index.html': searchPage(`bundlePath: ${JSON.stringify(assets.bundlePath)}, baseUrl: ${JSON.stringify(assets.baseUrl)}`),
 };
@@ -46,7 +54,7 @@ describe('Pagefind search under a path prefix, in Chromium', browserSuite(), () 
       mkdirSync(path.dirname(path.join(tmp, file)), { recursive: true });
       writeFileSync(path.join(tmp, file), html);
     }
-    const result = await indexSite(tmp, { pathPrefix: prefix });
+    const result = await indexRecords(tmp, records, { pathPrefix: prefix });
     assert.equal(result.pages, 2);
     server = await serveFolder(tmp, prefix);
     browser = await launchBrowser();

@@ -71,6 +71,45 @@ describe('building a fixture site', () => {
     assert.ok(html.includes(`<img src="/assets/images/${hash}-2.jpg" srcset="/assets/images/${hash}-2.jpg 2w" sizes="(min-width: 44rem) 40rem, 100vw" width="2" height="2" alt="" loading="eager" decoding="async" fetchpriority="high"`), html);
   });
 
+  test('a story shows its standfirst, reading time, and leaves byline and terms out of the search index (issue #6)', () => {
+    const html = site.read('2025/10/09/rare-earths/index.html');
+    assert.ok(html.includes('<div class="story__dek"><p>Beijing’s monopoly over rare earths is a key bargaining chip in its trade negotiations with the US.</p></div>'), html);
+    assert.ok(html.includes('<time datetime="2025-10-09T07:08:38-04:00">9 October 2025, 07:08</time> · <span class="byline__reading">1 min read</span></p>'), html);
+    assert.ok(html.indexOf('</article>') < html.indexOf('<footer class="footer">'), 'the site footer stays outside the indexed article');
+    const plain = site.read('2025/10/09/with-offset/index.html');
+    assert.equal(plain.includes('story__dek'), false, 'an excerpt that is the first paragraph is not shown twice');
+  });
+
+  test('every page has one h1: the site name on the front page, the page’s own heading elsewhere (issue #6)', () => {
+    for (const file of site.files().filter((name) => name.endsWith('.html'))) {
+      assert.equal(site.read(file).match(/<h1[\s>]/g)?.length, 1, file);
+    }
+    assert.ok(site.read('index.html').includes('<h1 class="masthead__name"><a class="masthead__title" href="/">Fixture Times</a></h1>'));
+    assert.ok(site.read('2025/10/09/rare-earths/index.html').includes('<p class="masthead__name"><a class="masthead__title" href="/">Fixture Times</a></p>'));
+  });
+
+  test('the masthead has a search form and the sections; the footer links the site feeds (issue #6)', () => {
+    const html = site.read('2025/10/09/rare-earths/index.html');
+    assert.ok(
+      html.includes(
+        '<form class="masthead__search" role="search" action="/search/" method="get"><label class="visually-hidden" for="masthead-search">Search stories</label>' +
+          '<input id="masthead-search" type="search" name="q" placeholder="Search stories"/><button type="submit">Search</button></form>',
+      ),
+      html,
+    );
+    const sections = html.slice(html.indexOf('<nav class="sections" aria-label="Sections">'), html.indexOf('</nav>'));
+    assert.ok(sections.includes('<li><a href="/category/technology/">Technology</a></li>'), html);
+    assert.ok(site.read('category/technology/index.html').includes('<li><a href="/category/technology/" aria-current="page">Technology</a></li>'), 'the current section is marked');
+    assert.ok(
+      html.includes(
+        '<p class="feeds"><span class="feeds__label">Feeds:</span> <a href="/feed.xml" type="application/atom+xml">Atom</a> · ' +
+          '<a href="/rss.xml" type="application/rss+xml">RSS</a> · <a href="/feed.json" type="application/feed+json">JSON Feed</a></p>',
+      ),
+      html,
+    );
+    assert.ok(site.read('category/technology/index.html').includes('<a href="/category/technology/feed.xml" type="application/atom+xml">Atom</a>'));
+  });
+
   test('date forms land on the URLs Jekyll 4.3.1 gives them with timezone America/New_York', () => {
     assert.ok(site.exists('2025/10/08/no-offset/index.html'), 'a date-time without offset is UTC: 22:00 the day before');
     assert.ok(site.read('2025/10/08/no-offset/index.html').includes('<time datetime="2025-10-08T22:00:00-04:00">'));

@@ -30,7 +30,7 @@ describe('images in a built site', () => {
     inline = await photo(300, 200);
     site.write(`assets/images/${hero.name}`, hero.bytes);
     site.write(`assets/images/${inline.name}`, inline.bytes);
-    site.write('posts/2025-10-09-pictured.md', post(`title: Pictured\nimage: assets/images/${hero.name}\nimage_alt: A blue field`, `Intro.\n\n![A smaller field](/assets/images/${inline.name})\n\n![](/assets/images/${tinyJpegName})`));
+    site.write('posts/2025-10-09-pictured.md', post(`title: Pictured\nimage: assets/images/${hero.name}\nimage_alt: A blue field`, `Intro.\n\n![A smaller field](/assets/images/${inline.name} "Fields in May")\n\n![](/assets/images/${tinyJpegName})`));
     first = site.build();
   });
   after(() => site.dispose());
@@ -47,6 +47,8 @@ describe('images in a built site', () => {
   test('body images are lazy <picture>s, and one without alt text is a warning naming the post', () => {
     const html = site.read('2025/10/09/pictured/index.html');
     assert.ok(html.includes(`width="300" height="200" alt="A smaller field" loading="lazy" decoding="async"`), html);
+    // Captioned (issue #6): the figure made from the markdown title holds the pipeline's <picture>.
+    assert.match(html, /<figure><picture><source type="image\/avif"[^]*?alt="A smaller field"[^]*?<\/picture><figcaption>Fields in May<\/figcaption><\/figure>/);
     assert.match(first.stderr, /warning: posts\/2025-10-09-pictured\.md: `image` \/assets\/images\/[0-9a-f]{32}\.jpg in the story has no alt text\./);
   });
 

@@ -1,44 +1,35 @@
 /**
- * The search index (issue #6), built by the real Pagefind binary over a tiny output folder and searched with the
- * pagefind.js it wrote, served over loopback under a path prefix, as a reader's browser would fetch it.
+ * The search index (issue #6), built by the real Pagefind binary from story records into a temp output folder and
+ * searched with the pagefind.js it wrote, served over loopback under a path prefix, as a reader's browser would
+ * fetch it.
  */
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
+import { setImmediate } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
-import { indexSite, type IndexResult, pagefindAssets, SearchError } from '../../src/search/pagefind.ts';
+import { AsyncQueue } from '../../src/search/async-queue.ts';
+import { indexRecords, type IndexResult, pagefindAssets, SearchError } from '../../src/search/pagefind.ts';
+import type { SearchRecord } from '../../src/search/records.ts';
 import { serveFolder, type StaticServer } from '../helpers/static-server.ts';
 
-const page = (title: string, main: string): string =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} · Fixture Times</title></head>` +
-  `<body><header><a href="/">Fixture Times</a><nav>Business Science Technology masthead</nav></header><main>${main}</main>` +
-  '<footer>Sections Tags Authors footer</footer></body></html>';
+/** A record shaped as `searchRecord` makes it: the title leads the text. */
+const record = (url: string, title: string, text: string, language = 'en'): SearchRecord => ({ url, content: `${title}. ${text}`, language, meta: { title } });
 
-const story = (title: string, body: string): string =>
-  page(title, `<article class="story" data-pagefind-body><h1>${title}</h1><p class="byline">By Lin Chen</p><div class="story__body">${body}</div></article>`);
-
-/** Three stories, a listing and the 404 page: only the stories carry data-pagefind-body. */
-const files: Record<string, string> = {
-  '2025/10/01/rare-earths/index.html': story('China tightens rare earth exports', '<p>Beijing adds licences for gallium and germanium.</p>'),
-  '2025/10/02/reefs/index.html': story('Bleaching slowed on southern reefs', '<p>Divers counted fewer bleached corals this year.</p>'),
-  '2025/10/03/rates/index.html': story('Central bank holds rates', '<p>Inflation eased for a third month.</p>'),
-  'category/science/index.html': page('Science', '<h1>Science</h1><p>Listing of stories about zooplankton.</p>'),
-  '404.html': page('Not found', '<h1>Page not found</h1><p>Try the quokka index.</p>'),
-};
+/** Four stories; the last has a non-Latin slug, so its URL arrives percent-encoded. */
+const records: readonly SearchRecord[] = [
+  record('/2025/10/01/rare-earths/', 'China tightens rare earth exports', 'Beijing adds licences for gallium and germanium.'),
+  record('/2025/10/02/reefs/', 'Bleaching slowed on southern reefs', 'Divers counted fewer bleached corals this year.'),
+  record('/2025/10/03/rates/', 'Central bank holds rates', 'Inflation eased for a third month.'),
+  record('/2025/10/10/%E7%A8%80%E5%9C%9F%E5%87%BA%E5%8F%A3/', 'Export quotas set for the year', 'The ministry capped yttrium shipments.'),
+];
 
 /** The part of pagefind.js this test calls (its own typings are not shipped in the bundle). */
 interface PagefindWeb {
   options(options: { basePath: string; baseUrl: string }): Promise<void>;
   search(term: string): Promise<{ results: Array<{ data(): Promise<{ url: string; meta: { title?: string } }> }> }>;
-}
-
-function writeSite(root: string): void {
-  for (const [file, html] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), html);
-  }
 }
 
 /** Every file under `root`, relative, with its bytes. */
@@ -52,66 +43,101 @@ function snapshot(root: string): Map<string, string> {
   return out;
 }
 
-describe('indexSite over a built folder', () => {
+/** A fresh, empty output folder under `parent`. */
+function outputFolder(parent: string, name: string): string {
+  const folder = path.join(parent, name);
+  mkdirSync(folder);
+  return folder;
+}
+
+describe('indexRecords into an output folder', () => {
   let tmp: string;
   let site: string;
   let result: IndexResult;
   let server: StaticServer;
   let web: PagefindWeb;
 
-  const titles = async (term: string): Promise<Array<[url: string, title: string | undefined]>> => {
-    const found = await web.search(term);
-    const data = await Promise.all(found.results.map((r) => r.data()));
+  const found = async (term: string): Promise<Array<[url: string, title: string | undefined]>> => {
+    const search = await web.search(term);
+    const data = await Promise.all(search.results.map((r) => r.data()));
     return data.map((d) => [d.url, d.meta.title]);
   };
 
   before(async () => {
     tmp = mkdtempSync(path.join(tmpdir(), 'broadsheet-search-'));
-    site = path.join(tmp, 'site');
-    writeSite(site);
-    result = await indexSite(site, { pathPrefix: '/news/' });
+    site = outputFolder(tmp, 'site');
+    writeFileSync(path.join(site, 'index.html'), '<!doctype html><title>Front page</title>');
+    result = await indexRecords(site, records, { pathPrefix: '/news/' });
     server = await serveFolder(site, '/news/');
     web = await import(pathToFileURL(path.join(site, 'pagefind/pagefind.js')).href);
     await web.options({ basePath: server.url('/pagefind/'), baseUrl: pagefindAssets('/news/').baseUrl });
   });
   after(async () => {
-    await server.close();
+    await server?.close();
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  test('indexes only the pages marked data-pagefind-body, and says how many it read', () => {
-    assert.deepEqual({ pages: result.pages, files: result.files, languages: result.languages }, { pages: 3, files: 5, languages: ['en'] });
+  test('says how many stories it indexed, in which languages, and where the UI is served under the prefix', () => {
+    assert.deepEqual(result, { pages: 4, languages: ['en'], assets: pagefindAssets('/news/') });
     assert.equal(result.assets.script, '/news/pagefind/pagefind-ui.js');
   });
 
-  test('writes the UI, the search library and the index into <output>/pagefind/', () => {
+  test('writes the UI, the search library and the index into <output>/pagefind/, and leaves the site’s own files alone', () => {
     for (const file of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind']) {
       assert.ok(existsSync(path.join(site, 'pagefind', file)), `pagefind/${file}`);
     }
     assert.ok(readdirSync(path.join(site, 'pagefind/index')).some((f) => f.endsWith('.pf_index')));
-    assert.ok(readdirSync(path.join(site, 'pagefind/fragment')).some((f) => f.endsWith('.pf_fragment')));
+    assert.equal(readdirSync(path.join(site, 'pagefind/fragment')).filter((f) => f.endsWith('.pf_fragment')).length, 4);
+    assert.deepEqual(readdirSync(site).sort(), ['index.html', 'pagefind']);
+    assert.equal(readFileSync(path.join(site, 'index.html'), 'utf8'), '<!doctype html><title>Front page</title>');
   });
 
-  test('finds a story by a word of its body and links it under the path prefix', async () => {
-    assert.deepEqual(await titles('germanium'), [['/news/2025/10/01/rare-earths/', 'China tightens rare earth exports']]);
-    assert.deepEqual(await titles('bleached corals'), [['/news/2025/10/02/reefs/', 'Bleaching slowed on southern reefs']]);
+  test('a word in one story’s text finds that story alone, titled from its meta, linked under the path prefix', async () => {
+    assert.deepEqual(await found('germanium'), [['/news/2025/10/01/rare-earths/', 'China tightens rare earth exports']]);
+    assert.deepEqual(await found('bleached corals'), [['/news/2025/10/02/reefs/', 'Bleaching slowed on southern reefs']]);
   });
 
-  test('words only in listings, the 404 page or the masthead find nothing', async () => {
-    for (const term of ['zooplankton', 'quokka', 'masthead', 'footer']) assert.deepEqual(await titles(term), [], term);
+  test('a story whose URL is percent-encoded is linked under the prefix, encoded once', async () => {
+    assert.deepEqual(await found('yttrium'), [['/news/2025/10/10/%E7%A8%80%E5%9C%9F%E5%87%BA%E5%8F%A3/', 'Export quotas set for the year']]);
   });
 
-  test('indexing again replaces the bundle with the same bytes', async () => {
+  test('a word in no story finds nothing', async () => {
+    for (const term of ['quokka', 'zooplankton']) assert.deepEqual(await found(term), [], term);
+  });
+
+  test('indexing the same records again replaces the bundle, stale files included, with the same bytes', async () => {
     const copy = path.join(tmp, 'again');
     cpSync(site, copy, { recursive: true });
     writeFileSync(path.join(copy, 'pagefind/fragment/stale.pf_fragment'), 'left over from an older build');
-    await indexSite(copy);
+    await indexRecords(copy, records, { pathPrefix: '/news/' });
     assert.deepEqual(snapshot(path.join(copy, 'pagefind')), snapshot(path.join(site, 'pagefind')));
+  });
+
+  test('records handed over one at a time through an AsyncQueue, as the build does, give the same bundle', async () => {
+    const folder = outputFolder(tmp, 'queued');
+    const queue = new AsyncQueue<SearchRecord>();
+    const indexed = indexRecords(folder, queue, { pathPrefix: '/news/' });
+    for (const each of records) {
+      await setImmediate(); // the build writes pages in between
+      queue.push(each);
+    }
+    queue.end();
+    assert.deepEqual(await indexed, result);
+    assert.deepEqual(snapshot(path.join(folder, 'pagefind')), snapshot(path.join(site, 'pagefind')));
+  });
+
+  test('records in two languages get an index each, and the stories of both are counted', async () => {
+    const folder = outputFolder(tmp, 'bilingual');
+    const bilingual = [...records, record('/2025/10/04/terres-rares/', 'La Chine restreint les exportations', 'Pékin ajoute des licences.', 'fr')];
+    const counted = await indexRecords(folder, bilingual);
+    assert.deepEqual({ pages: counted.pages, languages: counted.languages }, { pages: 5, languages: ['en', 'fr'] });
+    for (const file of ['wasm.en.pagefind', 'wasm.fr.pagefind']) assert.ok(existsSync(path.join(folder, 'pagefind', file)), `pagefind/${file}`);
   });
 });
 
-describe('indexSite refuses what it cannot index', () => {
+describe('indexRecords refuses what it cannot index', () => {
   let tmp: string;
+  const one = records.slice(0, 1);
   before(() => {
     tmp = mkdtempSync(path.join(tmpdir(), 'broadsheet-search-'));
   });
@@ -119,26 +145,57 @@ describe('indexSite refuses what it cannot index', () => {
 
   test('a missing folder: names it and says to build first', async () => {
     const missing = path.join(tmp, '_site');
-    await assert.rejects(indexSite(missing), (error: unknown) => {
+    await assert.rejects(indexRecords(missing, one), (error: unknown) => {
       assert.ok(error instanceof SearchError);
       assert.equal(error.message, `Search index of ${missing}: there is no such folder. Build the site first (npm run build) and index the folder it wrote.`);
       return true;
     });
-  });
-
-  test('a folder without HTML: names it', async () => {
-    const empty = path.join(tmp, 'empty');
-    mkdirSync(empty);
-    writeFileSync(path.join(empty, 'feed.xml'), '<feed/>');
-    await assert.rejects(indexSite(empty), /^SearchError: Search index of .*empty: found no HTML files\. Index the output folder of a finished build/);
+    assert.equal(existsSync(missing), false);
   });
 
   test('a site page at /pagefind/ is not overwritten by the bundle', async () => {
-    const clash = path.join(tmp, 'clash');
-    writeSite(clash);
+    const clash = outputFolder(tmp, 'clash');
     mkdirSync(path.join(clash, 'pagefind'));
-    writeFileSync(path.join(clash, 'pagefind/index.html'), story('About our search engine', '<p>Pagefind.</p>'));
-    await assert.rejects(indexSite(clash), /the site has its own page at \/pagefind\/, where the search bundle goes/);
-    assert.ok(existsSync(path.join(clash, 'pagefind/index.html')));
+    writeFileSync(path.join(clash, 'pagefind/index.html'), '<!doctype html><title>About our search engine</title>');
+    await assert.rejects(indexRecords(clash, one), (error: unknown) => {
+      assert.ok(error instanceof SearchError);
+      assert.equal(
+        error.message,
+        `Search index of ${clash}: the site has its own page at /pagefind/, where the search bundle goes. Give that page another permalink.`,
+      );
+      return true;
+    });
+    assert.deepEqual(readdirSync(path.join(clash, 'pagefind')), ['index.html']);
+  });
+
+  // A lone surrogate reaches a title from YAML's "\uD83E" escape or from text cut in the middle of an emoji; the
+  // binary cannot parse the message that carries it.
+  test('a story Pagefind cannot take: names its URL and what Pagefind said, and writes no bundle', async () => {
+    const folder = outputFolder(tmp, 'unreadable');
+    const broken = record('/2025/10/05/kangaroo/', 'Kangaroo count', `Rangers counted ${'🦘'.slice(0, 1)}`);
+    await assert.rejects(indexRecords(folder, [...one, broken]), (error: unknown) => {
+      assert.ok(error instanceof SearchError);
+      const [first, second] = error.message.split('\n');
+      assert.equal(first, `Search index of ${folder}: Pagefind could not index every story:`);
+      assert.match(second ?? '', /^ {2}- \/2025\/10\/05\/kangaroo\/: Pagefind service error when parsing a message: \S/);
+      assert.doesNotMatch(error.message, /rare-earths/);
+      return true;
+    });
+    assert.deepEqual(readdirSync(folder), []);
+  });
+
+  test('a build that stops halfway: its error comes back, nothing is written, and the next index is built', async () => {
+    const folder = outputFolder(tmp, 'stopped');
+    const queue = new AsyncQueue<SearchRecord>();
+    const stopped = new Error('The build stopped before its search index was written.');
+    const indexed = indexRecords(folder, queue);
+    for (const each of one) queue.push(each);
+    await setImmediate();
+    queue.abort(stopped);
+    await assert.rejects(indexed, (error: unknown) => error === stopped);
+    assert.deepEqual(readdirSync(folder), []);
+
+    const next = await indexRecords(folder, records);
+    assert.equal(next.pages, 4);
   });
 });

@@ -120,6 +120,9 @@ describe('section, tag, author and archive pages', () => {
     assert.equal(related.indexOf('>Chips</a>') > 0, true, 'shares a section and both tags: most related');
     assert.ok(related.indexOf('>Chips</a>') < related.indexOf('>Robots</a>'));
     assert.equal(related.includes('>Models</a>'), false, 'never itself');
+    const articleEnd = html.indexOf('</article>');
+    assert.ok(html.indexOf('<article class="story">') < articleEnd);
+    assert.ok(articleEnd < html.indexOf('class="neighbours"') && articleEnd < html.indexOf('id="related-heading"'), 'neighbours and related stories stay out of the indexed article');
   });
 
   test('a story with no section is in no section page but in its archive', () => {

@@ -139,6 +139,13 @@ describe('the front page and its later pages', () => {
     assert.deepEqual(pages[0]?.kind === 'front' ? pages[0].pager.urls : undefined, ['/']);
   });
 
+  test('a site with a story has the search page; one with `search: false`, or with nothing to find, has none', () => {
+    const searchPages = (posts: Post[], search: boolean) => plan(posts, siteIn('UTC', { search })).filter((page) => page.kind === 'search').map((page) => page.url);
+    assert.deepEqual(searchPages([story('2025-10-01-a')], true), ['/search/']);
+    assert.deepEqual(searchPages([story('2025-10-01-a')], false), []);
+    assert.deepEqual(searchPages([], true), []);
+  });
+
   test('a rest of exactly one pageful gives exactly one later page', () => {
     const front = plan([story('2025-10-04-d'), story('2025-10-03-c'), story('2025-10-02-b'), story('2025-10-01-a')]).filter((page) => page.kind === 'front');
     assert.deepEqual(listings(front), ['/  1/2: ', '/page/2/  2/2: b, a']);

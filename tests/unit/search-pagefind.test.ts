@@ -1,4 +1,4 @@
-/** Where the search UI's files are served (issue #6): the bundle follows the site's path prefix. */
+/** Where the search UI's files are served (issue #6): the bundle follows the site's path prefix; and the build log's line about the index. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { pagefindAssets } from '../../src/search/assets.ts';
@@ -35,8 +35,17 @@ describe('pagefindAssets', () => {
 });
 
 describe('describeIndex', () => {
-  test('says how many pages went into the index out of how many were read', () => {
-    const result = { pages: 1, files: 40, languages: ['en'], assets: pagefindAssets('/') };
-    assert.equal(describeIndex(result), 'search: 1 page indexed of 40 HTML files (en)');
+  const result = (pages: number, languages: readonly string[]) => ({ pages, languages, assets: pagefindAssets('/') });
+
+  test('says how many stories went into the index, in which languages, and how long it took', () => {
+    assert.equal(describeIndex(result(2, ['en']), 1234), 'search: 2 stories indexed (en) in 1.2 s');
+  });
+
+  test('one story is one story; languages are listed in the order given', () => {
+    assert.equal(describeIndex(result(1, ['en', 'fr']), 60), 'search: 1 story indexed (en, fr) in 0.1 s');
+  });
+
+  test('an empty index says it has no language rather than showing empty brackets', () => {
+    assert.equal(describeIndex(result(0, []), 15_000), 'search: 0 stories indexed (no language) in 15.0 s');
   });
 });

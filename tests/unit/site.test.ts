@@ -116,6 +116,10 @@ describe('wrong settings are a ConfigError listing every problem', () => {
     ]);
   });
 
+  test('search that is not true or false', () => {
+    assert.deepEqual(problems({ search: 'yes' }), ['site.json: `search` must be true or false; found "yes" (text). Write `true` for a search page and box, `false` for none.']);
+  });
+
   test('text settings that are not text', () => {
     assert.deepEqual(problems({ title: 42 }), ['site.json: `title` must be text; found 42 (a number). Set it to a quoted string.']);
   });
