@@ -2,7 +2,7 @@
  * The posts benchmark: one seeded corpus of N posts, then the baseline and the build run alternately (so drift on a
  * shared machine hits both alike), each into an empty output folder, each checked for all N post pages.
  */
-import { rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BroadsheetError } from '../src/errors.ts';
 import type { CollectionsTiming } from './collections-bench.ts';
@@ -104,15 +104,20 @@ export async function benchPosts(options: PostsBenchOptions): Promise<SizeResult
     cwd: options.repoRoot,
     env: buildEnv(corpus.root, corpus.siteFile, corpus.buildTime),
   };
+  // The same site without search: Broadsheet's own share of the build, next to what Pagefind's indexing adds.
+  const noSearchFile = path.join(corpus.root, 'site-without-search.json');
+  await writeFile(noSearchFile, JSON.stringify({ ...JSON.parse(await readFile(corpus.siteFile, 'utf8')), search: false }));
+  const withoutSearch: NodeCommand = { ...build, env: buildEnv(corpus.root, noSearchFile, corpus.buildTime) };
   const floor: NodeCommand = { args: ['-e', ''], cwd: options.repoRoot, env: process.env };
-  const samples: { floor: Sample[]; baseline: Sample[]; build: Sample[] } = { floor: [], baseline: [], build: [] };
+  const samples: { floor: Sample[]; baseline: Sample[]; build: Sample[]; withoutSearch: Sample[] } = { floor: [], baseline: [], build: [], withoutSearch: [] };
   let collections: CollectionsTiming;
   try {
     for (let run = 1 - options.warmup; run <= options.runs; run++) {
       const base = await runChecked('The baseline', baseline, baselineOut, stems);
       const ours = await runChecked('The build', build, siteOut, stems);
+      const own = await runChecked('The build without search', withoutSearch, siteOut, stems);
       if (run < 1) {
-        log(`posts=${options.posts} warm-up: baseline ${seconds(base)}, build ${seconds(ours)}`);
+        log(`posts=${options.posts} warm-up: baseline ${seconds(base)}, build ${seconds(ours)}, without search ${seconds(own)}`);
         continue;
       }
       const start = await measureNode(floor);
@@ -121,8 +126,9 @@ export async function benchPosts(options: PostsBenchOptions): Promise<SizeResult
       }
       samples.baseline.push(base);
       samples.build.push(ours);
+      samples.withoutSearch.push(own);
       samples.floor.push(start.sample);
-      log(`posts=${options.posts} run ${run}/${options.runs}: baseline ${seconds(base)}, build ${seconds(ours)}`);
+      log(`posts=${options.posts} run ${run}/${options.runs}: baseline ${seconds(base)}, build ${seconds(ours)}, without search ${seconds(own)}`);
     }
     collections = await timeCollectionsOn(corpus, options);
     log(`posts=${options.posts}: buildCollections ${collections.samplesMs.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}`);
