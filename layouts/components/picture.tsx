@@ -48,9 +48,13 @@ export function imageSrc(site: Site, src: string): string {
   return /^https?:\/\//i.test(src) ? src : href(site, src);
 }
 
+/** Image URL → its pipeline source path (or undefined): the same photo is shown on many pages. */
+const sitePaths = new Map<string, string | undefined>();
+
 export function Picture({ site, src, alt, sizes, lead = false, class: className }: PictureProps) {
   const url = imageSrc(site, src);
-  const sitePath = sourcePathOf(url, site.pathPrefix);
+  let sitePath = sitePaths.get(url);
+  if (sitePath === undefined && !sitePaths.has(url)) sitePaths.set(url, (sitePath = sourcePathOf(url, site.pathPrefix)));
   const processed = sitePath === undefined ? undefined : currentImages(sitePath);
   if (processed === undefined) {
     return <img class={className} src={url} alt={alt} loading={lead ? 'eager' : 'lazy'} decoding="async" fetchpriority={lead ? 'high' : undefined} />;

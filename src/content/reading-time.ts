@@ -15,6 +15,14 @@ export const charactersPerMinute = 500;
 /** A letter of Chinese or Japanese (Han, kana, and the marks they share such as ー and 々), not punctuation. */
 const cjkCharacter = /(?=\p{L}|\p{Nl})[\p{Script_Extensions=Han}\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}]/gu;
 /**
+ * Every letter `cjkCharacter` can match lies in these ranges: U+2E80–U+9FFF (radicals, CJK punctuation, kana,
+ * ideographs), compatibility ideographs and forms, half- and full-width forms, and, as UTF-16 high surrogates,
+ * U+16FE0 (iteration marks), U+1AFF0–U+1B2FF (kana supplements) and the supplementary ideographic planes (checked
+ * against `cjkCharacter` for every code point up to U+3FFFF).
+ */
+const mayHoldCjk = /[\u2E80-\u9FFF\uF900-\uFAFF\uFE10-\uFE4F\uFF00-\uFFEF\uD81B\uD82B\uD82C\uD840-\uD8BF]/;
+
+/**
  * A word: letters or digits, with the marks, apostrophes and hyphens inside it (Hindi's vowel signs, "don't",
  * "well-known") and the point or comma inside a number ("12.5").
  */
@@ -36,8 +44,10 @@ function readableText(markdown: string): string {
 /** Words (space-separated scripts) and characters (Chinese, Japanese) in a story's text. */
 export function countReadable(markdown: string): { words: number; characters: number } {
   const text = readableText(markdown);
-  const characters = text.match(cjkCharacter)?.length ?? 0;
-  const words = text.replace(cjkCharacter, ' ').match(word)?.length ?? 0;
+  // Most stories have no Chinese or Japanese: a plain range check spares them the costly script-property pass.
+  const hasCjk = mayHoldCjk.test(text);
+  const characters = hasCjk ? (text.match(cjkCharacter)?.length ?? 0) : 0;
+  const words = (hasCjk ? text.replace(cjkCharacter, ' ') : text).match(word)?.length ?? 0;
   return { words, characters };
 }
 

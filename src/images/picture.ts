@@ -49,30 +49,51 @@ export function pictureHtml(image: ProcessedImage, options: PictureOptions): str
   return `<picture>${pictureContent(image, options)}</picture>`;
 }
 
-/** What goes inside the `<picture>`: its `<source>`s and the `<img>` (layouts render the element themselves). */
-export function pictureContent(image: ProcessedImage, options: PictureOptions): string {
+/** The parts of an image's markup that depend only on the image and where its files are served: made once each. */
+interface SharedParts {
+  /** `<source>`s without `sizes`, one per modern format, as `[type, escaped srcset]`. */
+  readonly sources: ReadonlyArray<readonly [string, string]>;
+  readonly src: string | undefined;
+  readonly srcset: string;
+  readonly style: string | undefined;
+}
+
+const sharedParts = new WeakMap<ProcessedImage, Map<string, SharedParts>>();
+
+function partsOf(image: ProcessedImage, urlOf: (fileName: string) => string): SharedParts {
+  // The same photo is on many pages (a story, its sections', tags' and archives' listings): its URLs, srcsets and
+  // escaped placeholder are spelled once per place its files are served from.
+  const where = urlOf('');
+  let byPlace = sharedParts.get(image);
+  if (byPlace === undefined) sharedParts.set(image, (byPlace = new Map()));
+  const known = byPlace.get(where);
+  if (known !== undefined) return known;
   const { plan } = image;
   const formats = [...new Set(plan.variants.map((variant) => variant.format))].filter((format) => format !== plan.fallback);
-  const sources = formats.map((format) => {
-    const variants = plan.variants.filter((variant) => variant.format === format);
-    return `<source${attributes([['type', mimeTypes[format]], ['srcset', srcset(variants, options.urlOf)], ['sizes', options.sizes]])}>`;
-  });
   const fallbacks = plan.variants.filter((variant) => variant.format === plan.fallback);
   const src = fallbackSrc(fallbacks);
   // No placeholder behind a transparent image: the blur would show through its transparent parts once it loads.
   const style = plan.fallback === 'png' || image.placeholder === '' ? undefined : `background-image:url(${image.placeholder});background-size:cover`;
-  const img = `<img${attributes([
-    ['class', options.className],
-    ['src', src === undefined ? undefined : options.urlOf(src.fileName)],
-    ['srcset', srcset(fallbacks, options.urlOf)],
-    ['sizes', options.sizes],
-    ['width', String(plan.source.width)],
-    ['height', String(plan.source.height)],
-    ['alt', options.alt],
-    ['loading', options.lead ? 'eager' : 'lazy'],
-    ['decoding', 'async'],
-    ['fetchpriority', options.lead ? 'high' : undefined],
-    ['style', style],
-  ])}>`;
-  return `${sources.join('')}${img}`;
+  const parts: SharedParts = {
+    sources: formats.map((format) => [mimeTypes[format], escapeHtml(srcset(plan.variants.filter((variant) => variant.format === format), urlOf))] as const),
+    src: src === undefined ? undefined : escapeHtml(urlOf(src.fileName)),
+    srcset: escapeHtml(srcset(fallbacks, urlOf)),
+    style: style === undefined ? undefined : escapeHtml(style),
+  };
+  byPlace.set(where, parts);
+  return parts;
+}
+
+/** What goes inside the `<picture>`: its `<source>`s and the `<img>` (layouts render the element themselves). */
+export function pictureContent(image: ProcessedImage, options: PictureOptions): string {
+  const { plan } = image;
+  const parts = partsOf(image, options.urlOf);
+  const sizes = escapeHtml(options.sizes);
+  const sources = parts.sources.map(([type, set]) => `<source type="${type}" srcset="${set}" sizes="${sizes}">`).join('');
+  const escaped = (name: string, value: string | undefined) => (value === undefined ? '' : ` ${name}="${value}"`);
+  const img =
+    `<img${attributes([['class', options.className]])}${escaped('src', parts.src)}${escaped('srcset', parts.srcset)} sizes="${sizes}"` +
+    ` width="${plan.source.width}" height="${plan.source.height}"${attributes([['alt', options.alt]])}` +
+    ` loading="${options.lead ? 'eager' : 'lazy'}" decoding="async"${options.lead ? ' fetchpriority="high"' : ''}${escaped('style', parts.style)}>`;
+  return `${sources}${img}`;
 }

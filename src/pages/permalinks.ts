@@ -109,10 +109,22 @@ export interface UrlContext {
 
 /** The link to a page: path prefix added, non-ASCII percent-encoded. */
 export function href(site: UrlContext, url: string): string {
-  const path = `${site.pathPrefix}${url.charCodeAt(0) === 47 ? url.replace(/^\/+/, '') : url}`;
-  // Every page links dozens of URLs; most are plain ASCII that encodeURI would return unchanged.
-  return plainUrl.test(path) ? path : encodeURI(path);
+  // Every page links dozens of URLs, the same ones on many pages: each is spelled once per path prefix.
+  let spelled = hrefs.get(site.pathPrefix);
+  if (spelled === undefined) hrefs.set(site.pathPrefix, (spelled = new Map()));
+  let link = spelled.get(url);
+  if (link === undefined) {
+    const path = `${site.pathPrefix}${url.charCodeAt(0) === 47 ? url.replace(/^\/+/, '') : url}`;
+    link = plainUrl.test(path) ? path : encodeURI(path);
+    if (spelled.size >= hrefLimit) spelled.clear();
+    spelled.set(url, link);
+  }
+  return link;
 }
+
+/** Links spelled so far, by path prefix; bounded, since a long `serve` session sees many sites' worth of URLs. */
+const hrefs = new Map<string, Map<string, string>>();
+const hrefLimit = 500_000;
 
 /** Characters encodeURI leaves as they are, `%` excepted (an existing escape is encoded again, as encodeURI does). */
 const plainUrl = /^[A-Za-z0-9\-_.!~*'();/?:@&=+$,#]*$/;
