@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { createFixtureSite, type FixtureSite, post, tinyJpegName } from '../helpers/fixture-site.ts';
-import { draw, md5 } from '../unit/images-fixtures.ts';
+import { addDrawnPhoto } from '../helpers/photo.ts';
 import {
   browserSuite,
   formatViolation,
@@ -92,9 +92,7 @@ describe('the reader’s site in Chromium', browserSuite(), () => {
   before(async () => {
     site = createFixtureSite(settings);
     // A drawn photo rather than the 2x2 fixture JPEG, so screenshots show a page as readers see it.
-    const photo = await draw.photo();
-    const photoName = `${md5(photo)}.jpg`;
-    site.write(`assets/images/${photoName}`, photo);
+    const photoName = await addDrawnPhoto(site);
     for (const [file, frontMatter, text] of stories(photoName)) site.write(`posts/${file}`, post(frontMatter, text));
     const result = site.build();
     assert.equal(result.status, 0, result.stderr);

@@ -10,7 +10,7 @@ import { after, before, describe, test } from 'node:test';
 import { type ConfigData, HtmlValidate } from 'html-validate';
 import { defaultImageSettings } from '../../src/images/types.ts';
 import { createFixtureSite, type FixtureSite, post, tinyJpegName } from '../helpers/fixture-site.ts';
-import { draw, md5 } from '../unit/images-fixtures.ts';
+import { addDrawnPhoto } from '../helpers/photo.ts';
 
 /**
  * html-validate:recommended (content models, ARIA, attributes, duplicate ids…) and :document, which adds the checks
@@ -76,9 +76,7 @@ describe('html-validate over every page of a built site', () => {
   let pages: string[];
   before(async () => {
     site = createFixtureSite(settings);
-    const photo = await draw.photo();
-    const photoName = `${md5(photo)}.jpg`;
-    site.write(`assets/images/${photoName}`, photo);
+    const photoName = await addDrawnPhoto(site);
     for (const [file, frontMatter, text] of stories(photoName)) site.write(`posts/${file}`, post(frontMatter, text));
     site.write('posts/about.md', post('title: About us\nlayout: page\npermalink: /about/\ndate: 2025-01-01', 'Who we are.'));
     const result = site.build();
