@@ -38,9 +38,10 @@ export interface BuildState {
   /**
    * Told of each story as its page is written, with its body as rendered (the search index takes it from here).
    * Pages are written several at a time, so calls come in any order; `position` is the story's place among the
-   * story pages of the plan (0, 1, 2, …), for whoever needs the same order in every build.
+   * story pages of the plan (0, 1, 2, …), for whoever needs the same order in every build. A hook may return a
+   * promise to hold the writer back (the search index, when Pagefind falls behind).
    */
-  readonly onStory: Array<(post: Post, bodyHtml: string, position: number) => void>;
+  readonly onStory: Array<(post: Post, bodyHtml: string, position: number) => void | Promise<void>>;
   readonly afterWrite: Array<() => Promise<void>>;
 }
 

@@ -114,7 +114,7 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
       if (page.kind !== 'story') return render(page);
       const body = storyBody(page.post, md, warn);
       const bodyHtml = images === undefined ? body : await images.pictures(body, page.post.sourcePath);
-      for (const hook of state.onStory) hook(page.post, bodyHtml, storyPositions.get(page) ?? 0);
+      for (const hook of state.onStory) await hook(page.post, bodyHtml, storyPositions.get(page) ?? 0);
       return render(page, { linkPreview: await linkPreviewOf(page.post), logo, bodyHtml });
     });
     await renderFeedBodies(collections);

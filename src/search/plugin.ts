@@ -18,6 +18,9 @@ export interface SearchOptions {
   readonly output: string;
 }
 
+/** Records allowed to wait for Pagefind before page writing pauses. */
+const backlog = 256;
+
 interface IndexRun {
   readonly records: AsyncQueue<SearchRecord>;
   readonly result: Promise<IndexResult>;
@@ -31,7 +34,9 @@ export function searchPlugin(config: EleventyConfig, options: SearchOptions): vo
   const start = (): IndexRun => {
     const records = new AsyncQueue<SearchRecord>();
     const result = indexRecords(output, records, { pathPrefix: site.pathPrefix });
-    result.catch(() => undefined); // awaited after the pages; a build that stops earlier aborts it instead
+    // Awaited after the pages. Should Pagefind fail first, the queue is aborted so no page waits for room in it;
+    // the error then fails the build from afterWrite.
+    result.catch((error: unknown) => records.abort(error));
     return { records, result, started: performance.now() };
   };
 
@@ -54,6 +59,9 @@ export function searchPlugin(config: EleventyConfig, options: SearchOptions): vo
       run.records.push(record);
       waiting.delete(next++);
     }
+    // Pagefind indexes more slowly than pages are written: past `backlog` records waiting, the writer waits too, so
+    // a big site's text is not all held in memory at once.
+    return run.records.room(backlog);
   });
 
   state.afterWrite.push(async () => {

@@ -38,6 +38,25 @@ describe('AsyncQueue', () => {
   test('pushing after end() is a programming error', () => {
     const queue = new AsyncQueue<number>();
     queue.end();
-    assert.throws(() => queue.push(1), /ended or aborted/);
+    assert.throws(() => queue.push(1), /pushed into a queue that was ended/);
+  });
+
+  test('room(limit) holds a writer back until the reader has taken enough, and lets it go on abort', async () => {
+    const queue = new AsyncQueue<number>();
+    for (const n of [1, 2, 3]) queue.push(n);
+    let roomy = false;
+    const waiting = queue.room(2).then(() => (roomy = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(roomy, false, 'three waiting, limit two');
+    const reader = queue[Symbol.asyncIterator]();
+    await reader.next();
+    await reader.next();
+    await waiting;
+    assert.equal(queue.size, 1);
+    const stuck = queue.room(1);
+    queue.abort(new Error('Pagefind stopped'));
+    await stuck;
+    queue.push(9); // dropped: nobody reads an aborted queue
+    assert.equal(queue.size, 1);
   });
 });
