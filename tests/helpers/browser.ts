@@ -61,6 +61,7 @@ export function browserAvailability(): Availability {
 export function browserSuite(): { skip: string | false } {
   const availability = browserAvailability();
   if (availability.ok || process.env['CI'] === 'true') return { skip: false };
+  // Skip reason: no Chromium on this developer machine; the message says how to install it. CI never skips.
   return { skip: availability.reason };
 }
 
