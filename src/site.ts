@@ -61,6 +61,21 @@ export interface SiteInput {
   readonly search: boolean;
   /** The publisher's logo for structured data (a wide raster image, e.g. `assets/images/<md5>.png`). */
   readonly logo?: string;
+  /**
+   * Raw HTML in story bodies. Authors are trusted by default, as in Jekyll (`sanitize: false`); a site whose authors
+   * are not sets `sanitize: true`, and bodies keep ordinary markup and iframes from `embedHosts` only (issue #10).
+   */
+  readonly bodies: BodySettings;
+}
+
+export interface BodySettings {
+  readonly sanitize: boolean;
+  /** Host names whose iframes a sanitised body keeps (`www.youtube-nocookie.com`); exact names, no wildcards. */
+  readonly embedHosts: readonly string[];
+}
+
+export function defaultBodySettings(): BodySettings {
+  return { sanitize: false, embedHosts: ['www.youtube.com', 'www.youtube-nocookie.com', 'player.vimeo.com'] };
 }
 
 export type Site = SiteInput;
@@ -88,6 +103,7 @@ export function defaultSettings(): SiteInput {
     images: defaultImageSettings(),
     feeds: defaultFeedSettings(),
     search: true,
+    bodies: defaultBodySettings(),
   };
 }
 
