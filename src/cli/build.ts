@@ -1,17 +1,26 @@
 /**
- * `npm run build [-- --drafts] [-- --future] [-- --check]`: builds the site into a staging folder with Eleventy and
- * swaps it into `_site/` only on success. `--check` also checks every internal link of the result first. Exit code 1
- * and the previous `_site/` untouched on any problem.
+ * `npm run build [-- --drafts] [-- --future] [-- --check] [-- --output DIR] [-- --verbose]`: builds the site into a
+ * staging folder with Eleventy and swaps it into `_site/` only on success. `--check` also checks every internal
+ * link of the result first. Exit code 1 and the previous `_site/` untouched on any problem; every problem is
+ * printed as a message, with a trace only under `--verbose` (issue #10).
  */
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
+import { acquireLock, holdsLock, type Lock, lockFileFor } from '../build/lock.ts';
 import { buildOptionsFromEnv } from '../build/options.ts';
-import { discard, stagingDirFor, swapIntoPlace } from '../build/swap.ts';
+import { discard, removeLeftovers, stagingDirFor, swapIntoPlace } from '../build/swap.ts';
 import { findBrokenLinks } from '../check/links.ts';
-import { plural } from '../errors.ts';
+import { BroadsheetError, plural } from '../errors.ts';
 import { parseArgs } from './args.ts';
+import { describeFailure } from './failure.ts';
 
-const knownFlags = ['check', 'config', 'drafts', 'future', 'output'];
+const knownFlags = ['check', 'config', 'drafts', 'future', 'output', 'verbose'];
+
+/** How long a build waits for another one writing the same folder (BROADSHEET_LOCK_TIMEOUT, seconds). */
+const defaultLockSeconds = 600;
+
+class LinkCheckError extends BroadsheetError {}
 
 export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { flags } = parseArgs(argv, ['config', 'output']);
@@ -20,37 +29,87 @@ export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
     console.error(`build: unknown option ${unknown.map((f) => `--${f}`).join(', ')}. Known: ${knownFlags.map((f) => `--${f}`).join(', ')}.`);
     return 2;
   }
+  const verbose = flags.has('verbose');
   if (flags.has('drafts')) env['BROADSHEET_DRAFTS'] = '1';
   if (flags.has('future')) env['BROADSHEET_FUTURE'] = '1';
   const configPath = String(flags.get('config') ?? '.eleventy.ts');
   const root = path.resolve(env['BROADSHEET_ROOT'] ?? '.');
   const output = path.resolve(String(flags.get('output') ?? path.join(root, '_site')));
   const staging = stagingDirFor(output);
-
-  await discard(staging);
-  env['BROADSHEET_OUTPUT'] = staging;
-  const eleventy = new Eleventy(undefined, undefined, { configPath, quietMode: true, source: 'script', runMode: 'build' });
-  try {
-    await eleventy.write();
-  } catch {
-    // Eleventy has printed the problems (our errors carry the whole report).
-    await discard(staging);
+  const fail = (error: unknown): number => {
+    console.error(describeFailure(error, verbose));
     console.error(`Build failed; ${output} was left as it was.`);
     return 1;
+  };
+
+  let site;
+  try {
+    // Every settings and environment problem is found here, before anything is touched, and printed together.
+    ({ site } = buildOptionsFromEnv(env, process.cwd()));
+  } catch (error) {
+    return fail(error);
   }
-  if (flags.has('check')) {
-    const { site } = buildOptionsFromEnv(env, process.cwd());
-    const broken = await findBrokenLinks(staging, site.pathPrefix);
-    if (broken.length > 0) {
-      for (const link of broken) console.error(`  - ${link.page}: ${link.link} (${link.reason})`);
-      console.error(`Link check: ${plural(broken.length, 'broken internal link')}. Build failed; ${output} was left as it was.`);
-      await discard(staging);
-      return 1;
+
+  let lock: Lock;
+  try {
+    lock = await acquireLock(output, {
+      timeoutMs: lockTimeoutMs(env['BROADSHEET_LOCK_TIMEOUT']),
+      onWait: (holder) => console.error(`[broadsheet] waiting for the build with PID ${holder} writing ${output} to finish…`),
+    });
+  } catch (error) {
+    return fail(error);
+  }
+  const stop = onInterrupt(() => cleanUpNow(staging, lockFileFor(output)));
+  try {
+    await removeLeftovers(output);
+    env['BROADSHEET_OUTPUT'] = staging;
+    const eleventy = new Eleventy(undefined, undefined, { configPath, quietMode: true, source: 'script', runMode: 'build' });
+    // Eleventy would print its own account of the failure, trace included; ours is below.
+    eleventy.disableLogger();
+    await eleventy.write();
+    if (flags.has('check')) {
+      const broken = await findBrokenLinks(staging, site.pathPrefix);
+      if (broken.length > 0) {
+        const lines = broken.map((link) => `  - ${link.page}: ${link.link} (${link.reason})`);
+        throw new LinkCheckError(`${lines.join('\n')}\nLink check: ${plural(broken.length, 'broken internal link')}.`);
+      }
+      console.log('[broadsheet] link check: every internal href, src and srcset resolves.');
     }
-    console.log('[broadsheet] link check: every internal href, src and srcset resolves.');
+    await swapIntoPlace(staging, output);
+    return 0;
+  } catch (error) {
+    await discard(staging).catch(() => undefined);
+    return fail(error);
+  } finally {
+    stop();
+    await lock.release();
   }
-  await swapIntoPlace(staging, output);
-  return 0;
+}
+
+function lockTimeoutMs(value: string | undefined): number {
+  const seconds = value === undefined || value === '' ? defaultLockSeconds : Number(value);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : defaultLockSeconds * 1000;
+}
+
+/** On Ctrl-C or a kill, the staging folder and the lock go with the build; the previous _site/ stays. */
+function onInterrupt(cleanUp: () => void): () => void {
+  const handler = (signal: NodeJS.Signals) => {
+    cleanUp();
+    console.error(`Build stopped (${signal}); the previous site was left as it was.`);
+    process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}
+
+function cleanUpNow(staging: string, lockFile: string): void {
+  // Synchronous: the process exits right after.
+  rmSync(staging, { recursive: true, force: true });
+  if (holdsLock(lockFile)) rmSync(lockFile, { force: true });
 }
 
 // Exits explicitly: a build stopped halfway may leave a helper process running (Pagefind's indexer, which the

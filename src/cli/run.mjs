@@ -13,7 +13,7 @@ const dependencies = [
   '@11ty/eleventy',
   'markdown-it',
   'gray-matter',
-  'js-yaml',
+  'yaml',
   'sharp',
   'htmlparser2',
   'preact',

@@ -10,5 +10,7 @@ declare module '@11ty/eleventy' {
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     write(): Promise<unknown>;
+    /** Silences Eleventy's own console output, its error reports included (Broadsheet prints its own). */
+    disableLogger(): void;
   }
 }
