@@ -47,9 +47,30 @@ describe('findCollisions', () => {
     ]);
   });
 
-  test('a post on / collides with the home page', () => {
+  test('a post on / collides with the home page, and the message names the post first', () => {
     assert.deepEqual(collisions([output('the home page', '/'), output('posts/home.md', '/')]), [
-      `the home page: \`permalink\` writes /, and so does posts/home.md (/). ${fix}`,
+      `posts/home.md: \`permalink\` writes /, and so does the home page (/). ${fix}`,
+    ]);
+  });
+
+  // Issue #10: a post whose URL is a file the build writes itself was unreachable or deleted.
+  test('a post at the URL of a generated file collides with it although it writes another file', () => {
+    const feed = { source: 'the site feed', url: '/feed.xml', outputPath: 'feed.xml' };
+    assert.deepEqual(collisions([feed, output('posts/feed.md', '/feed.xml')]), [
+      `posts/feed.md: \`permalink\` writes /feed.xml, and so does the site feed (/feed.xml). ${fix}`,
+    ]);
+    const headers = { source: 'the headers file', url: '/_headers', outputPath: '_headers' };
+    assert.equal(findCollisions([headers, output('posts/h.md', '/_headers')]).length, 1);
+  });
+
+  test('a clash found both by file and by URL is one problem', () => {
+    assert.equal(findCollisions([output('posts/a.md', '/x/'), output('posts/b.md', '/x/index.html')]).length, 1);
+  });
+
+  test('a post inside the folders the build fills (assets/, pagefind/) is refused, in any case', () => {
+    assert.deepEqual(collisions([output('posts/a.md', '/assets/css/site.css'), output('posts/b.md', '/PageFind/x/'), output('posts/c.md', '/assets-news/')]), [
+      'posts/a.md: `permalink` writes /assets/css/site.css, inside /assets/, which the build fills with the site\'s images, stylesheets and scripts. Give it a `permalink:` outside /assets/.',
+      'posts/b.md: `permalink` writes /PageFind/x/, inside /pagefind/, which the build fills with the search index. Give it a `permalink:` outside /pagefind/.',
     ]);
   });
 
