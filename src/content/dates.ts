@@ -16,8 +16,20 @@ export type DateReading =
 const datePattern =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/;
 
+/** Milliseconds in 400 Gregorian years (146,097 days): the calendar repeats exactly after them. */
+const gregorianCycleMs = 146_097 * 86_400_000;
+
+/**
+ * `Date.UTC` with four-digit years kept as written: `Date.UTC` reads years 0–99 as 1900–1999 (issue #10: a post
+ * dated 0025 was published under 1925), so such years are computed 400 years later and moved back one cycle.
+ */
+export function utc(year: number, monthIndex: number, day = 1, hour = 0, minute = 0, second = 0, millis = 0): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day, hour, minute, second, millis);
+  return Date.UTC(year + 400, monthIndex, day, hour, minute, second, millis) - gregorianCycleMs;
+}
+
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 function offsetMinutes(zone: string): number {
@@ -53,7 +65,7 @@ export function readDate(text: string, timeZone: string): DateReading {
     return { ok: false, reason: `${JSON.stringify(text)} has a time of day that does not exist` };
   }
   const millis = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
-  const wallAsUtc = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59), millis);
+  const wallAsUtc = utc(year, month - 1, day, hour, minute, Math.min(second, 59), millis);
   if (zone === undefined) return { ok: true, date: new Date(wallAsUtc), form: 'no-offset' };
   const offset = offsetMinutes(zone);
   if (/[+-]\d{2}:?([6-9]\d)$/.test(zone)) return { ok: false, reason: `${JSON.stringify(text)} has an offset with more than 59 minutes` };
@@ -63,6 +75,8 @@ export function readDate(text: string, timeZone: string): DateReading {
 
 /** The instant of 00:00 on a calendar day in `timeZone` (or the first existing minute, on a DST gap). */
 export function midnightIn(year: number, month: number, day: number, timeZone: string): Date {
+  // TZDate, like Date, reads years 0–99 as 1900–1999; zones kept local mean time then, as 400 years later.
+  if (year < 100) return new Date(midnightIn(year + 400, month, day, timeZone).getTime() - gregorianCycleMs);
   return new Date(new TZDate(year, month - 1, day, 0, 0, 0, timeZone).getTime());
 }
 
@@ -151,7 +165,7 @@ function readWallClock(date: Date, timeZone: string): WallClock {
   const minute = fields['minute'] ?? 0;
   const second = fields['second'] ?? 0;
   const wholeSeconds = date.getTime() - (((date.getTime() % 1000) + 1000) % 1000);
-  const offset = Math.round((Date.UTC(year, month - 1, day, hour, minute, second) - wholeSeconds) / 60_000);
+  const offset = Math.round((utc(year, month - 1, day, hour, minute, second) - wholeSeconds) / 60_000);
   return { year, month, day, hour, minute, second, offset };
 }
 
@@ -161,12 +175,12 @@ const dayMs = 86_400_000;
 
 export function zonedParts(date: Date, timeZone: string): ZonedParts {
   const { year, month, day, hour, minute, second } = wallClock(date, timeZone);
-  const civil = Date.UTC(year, month - 1, day);
+  const civil = utc(year, month - 1, day);
   const weekday = new Date(civil).getUTCDay();
   // ISO 8601 week: the week belongs to the year of its Thursday.
   const thursday = new Date(civil + (4 - (weekday || 7)) * dayMs);
   const isoYear = thursday.getUTCFullYear();
-  const isoWeek = Math.floor((thursday.getTime() - Date.UTC(isoYear, 0, 1)) / dayMs / 7) + 1;
+  const isoWeek = Math.floor((thursday.getTime() - utc(isoYear, 0, 1)) / dayMs / 7) + 1;
   return {
     year: pad(year, 4),
     month: pad(month),
@@ -174,7 +188,7 @@ export function zonedParts(date: Date, timeZone: string): ZonedParts {
     hour: pad(hour),
     minute: pad(minute),
     second: pad(second),
-    dayOfYear: pad((civil - Date.UTC(year, 0, 1)) / dayMs + 1, 3),
+    dayOfYear: pad((civil - utc(year, 0, 1)) / dayMs + 1, 3),
     isoWeekYear: String(isoYear),
     isoWeek: pad(isoWeek),
     shortWeekday: weekdays[weekday] ?? 'Sun',

@@ -251,3 +251,28 @@ describe('zonedParts and isoInZone agree with date-fns over a TZDate', () => {
     }
   });
 });
+
+// Issue #10: years 0001–0099 were published under 1901–1999 (Date.UTC reads two-digit years as 19xx).
+describe("four-digit years before 0100 are kept as written", () => {
+  test('reads a date-time, a bare date and an offset in year 0025', () => {
+    for (const [text, iso] of [
+      ['0025-03-04T05:06:07', '0025-03-04T05:06:07.000Z'],
+      ['0099-12-31 23:00:00 +01:00', '0099-12-31T22:00:00.000Z'],
+      ['0001-01-01', '0001-01-01T00:00:00.000Z'],
+    ] as const) {
+      const reading = readDate(text, 'UTC');
+      assert.ok(reading.ok, text);
+      assert.equal(reading.date.toISOString(), iso);
+    }
+  });
+  test('puts the year in URLs and the wall clock with four digits', () => {
+    const reading = readDate('0025-03-04T05:06:07', 'UTC');
+    assert.ok(reading.ok);
+    assert.equal(zonedParts(reading.date, 'UTC').year, '0025');
+    assert.equal(zonedParts(reading.date, 'Europe/London').year, '0025');
+  });
+  test('knows 0004 was a leap year and 0100 was not', () => {
+    assert.equal(readDate('0004-02-29', 'UTC').ok, true);
+    assert.equal(readDate('0100-02-29', 'UTC').ok, false);
+  });
+});
