@@ -1,10 +1,13 @@
 /**
- * Splits a post into front matter and body with gray-matter, parsing the YAML ourselves with the core schema:
- * YAML's timestamp type would turn `2025-10-09T11:08:38` into a UTC `Date` and lose what the author wrote, so
- * dates stay text here and `dates.ts` reads them with Jekyll's rules.
+ * Splits a post into front matter and body with gray-matter, parsing the YAML ourselves with the `yaml` package
+ * and its core schema: YAML's timestamp type would turn `2025-10-09T11:08:38` into a UTC `Date` and lose what the
+ * author wrote, so dates stay text here and `dates.ts` reads them with Jekyll's rules.
+ *
+ * Aliases are limited (issue #10): a "billion laughs" front matter (`&a [*b, *b, …]` nested) would otherwise expand
+ * into billions of values the moment anything walks it.
  */
 import matter from 'gray-matter';
-import yaml from 'js-yaml';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Problem } from '../errors.ts';
 
 export interface SplitPost {
@@ -14,15 +17,29 @@ export interface SplitPost {
   readonly lines: ReadonlyMap<string, number>;
 }
 
+/** Aliases one front matter may resolve, weighted by the size of what they repeat (the `yaml` package's count). */
+export const maxAliasCount = 100;
+
+class AliasBombError extends Error {}
+
 const engines = {
   yaml: {
-    parse: (text: string): object => (yaml.load(text, { schema: yaml.CORE_SCHEMA }) ?? {}) as object,
+    parse: (text: string): object => {
+      try {
+        // CRLF files: the `yaml` package would keep the `\r` that ends gray-matter's last front-matter line.
+        return (parseYaml(text.replace(/\r\n?/g, '\n'), { schema: 'core', maxAliasCount }) ?? {}) as object;
+      } catch (error) {
+        // The `yaml` package signals the alias limit with a plain ReferenceError.
+        if (error instanceof ReferenceError && /alias/i.test(error.message)) throw new AliasBombError(error.message, { cause: error });
+        throw error;
+      }
+    },
   },
 };
 
 /**
  * gray-matter hands the engine the text from the end of the opening `---` (so it starts with that line's newline):
- * line 0 of the YAML is line 1 of the file.
+ * line 0 of that text (the `yaml` package's line 1) is line 1 of the file.
  */
 const yamlLineOffset = 1;
 
@@ -50,12 +67,19 @@ export function splitFrontMatter(file: string, text: string): { ok: true; post: 
     }
     return { ok: true, post: { data: data as Record<string, unknown>, body: parsed.content, lines: keyLines(parsed.matter) } };
   } catch (error) {
-    if (error instanceof yaml.YAMLException) {
+    if (error instanceof AliasBombError) {
+      return {
+        ok: false,
+        problem: { file, message: `front matter repeats YAML aliases (*name) more than ${maxAliasCount} times, as a "billion laughs" attack does; it was not read.`, fix: 'Write the values out instead of repeating anchors (&name) and aliases.' },
+      };
+    }
+    if (error instanceof YAMLParseError) {
       // An error found at the end of the stream (an unclosed list) points at the closing `---`; name the last
       // line of front matter instead, where the author has to look.
       const lastLine = Math.max(2, (/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '').split('\n').length + 1);
-      const line = error.mark ? Math.min(error.mark.line + yamlLineOffset, lastLine) : undefined;
-      const reason = error.reason || 'the YAML cannot be read';
+      const position = error.linePos?.[0];
+      const line = position === undefined ? undefined : Math.min(position.line - 1 + yamlLineOffset, lastLine);
+      const reason = yamlReason(error);
       return {
         ok: false,
         problem: {
@@ -68,4 +92,10 @@ export function splitFrontMatter(file: string, text: string): { ok: true; post: 
     }
     throw error;
   }
+}
+
+/** The `yaml` package's message without its position (the problem carries the line) and trailing period. */
+function yamlReason(error: YAMLParseError): string {
+  const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+  return reason.charAt(0).toLowerCase() + reason.slice(1) || 'the YAML cannot be read';
 }

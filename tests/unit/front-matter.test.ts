@@ -64,23 +64,41 @@ describe('each top-level key knows its line in the file', () => {
 
 describe('malformed YAML is a problem with file and line', () => {
   test('an unquoted colon in a title', () => {
-    assert.equal(problem('---\ntitle: Breaking: markets fall\ndate: 2025-10-09\n---\n'), `posts/x.md:2: front matter is not valid YAML: bad indentation of a mapping entry. ${yamlFix}`);
+    assert.equal(problem('---\ntitle: Breaking: markets fall\ndate: 2025-10-09\n---\n'), `posts/x.md:2: front matter is not valid YAML: nested mappings are not allowed in compact mappings. ${yamlFix}`);
   });
 
   test('an unclosed list', () => {
-    assert.equal(problem('---\ntitle: X\ndate: 2025-10-09\ntags: [a, b\n---\n'), `posts/x.md:4: front matter is not valid YAML: unexpected end of the stream within a flow collection. ${yamlFix}`);
+    assert.equal(problem('---\ntitle: X\ndate: 2025-10-09\ntags: [a, b\n---\n'), `posts/x.md:4: front matter is not valid YAML: flow sequence in block collection must be sufficiently indented and end with a ]. ${yamlFix}`);
   });
 
   test('a key written twice', () => {
-    assert.equal(problem('---\ntitle: X\ntitle: Y\n---\n'), `posts/x.md:3: front matter is not valid YAML: duplicated mapping key. ${yamlFix}`);
+    assert.equal(problem('---\ntitle: X\ntitle: Y\n---\n'), `posts/x.md:3: front matter is not valid YAML: map keys must be unique. ${yamlFix}`);
   });
 
   test('a line indented by mistake', () => {
-    assert.equal(problem('---\ntitle: X\n  date: 2025-10-09\n---\n'), `posts/x.md:3: front matter is not valid YAML: bad indentation of a mapping entry. ${yamlFix}`);
+    assert.equal(problem('---\ntitle: X\n  date: 2025-10-09\n---\n'), `posts/x.md:2: front matter is not valid YAML: nested mappings are not allowed in compact mappings. ${yamlFix}`);
   });
 
   test('front matter that is a list, not key: value lines', () => {
     assert.equal(problem('---\n- a\n- b\n---\n'), 'posts/x.md:2: front matter must be `key: value` lines. Start the file with ---, then lines such as `title: "…"`, then ---.');
+  });
+
+  // Issue #10: a "billion laughs" front matter hung the build; it is refused at once.
+  test('a YAML alias bomb is refused within a second', () => {
+    const levels = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (const [i, name] of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].entries()) {
+      const previous = String.fromCharCode(97 + i);
+      levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(', ')}]`);
+    }
+    const started = performance.now();
+    const message = problem(`---\n${levels.join('\n')}\ntitle: *i\n---\n`);
+    assert.ok(performance.now() - started < 1000);
+    assert.equal(message, 'posts/x.md: front matter repeats YAML aliases (*name) more than 100 times, as a "billion laughs" attack does; it was not read. Write the values out instead of repeating anchors (&name) and aliases.');
+  });
+
+  test('a few aliases are fine', () => {
+    const { data } = split('---\ntags: &t [a, b]\ncategories: *t\n---\n');
+    assert.deepEqual(data['categories'], ['a', 'b']);
   });
 
   test('a binary file', () => {
@@ -89,7 +107,7 @@ describe('malformed YAML is a problem with file and line', () => {
 
   test('normalize reports the YAML problem alone and makes no post', () => {
     assert.deepEqual(problemsOf('posts/2025-10-09-x.md', '---\ntitle: Breaking: markets fall\n---\nBody.'), [
-      `posts/2025-10-09-x.md:2: front matter is not valid YAML: bad indentation of a mapping entry. ${yamlFix}`,
+      `posts/2025-10-09-x.md:2: front matter is not valid YAML: nested mappings are not allowed in compact mappings. ${yamlFix}`,
     ]);
   });
 });
