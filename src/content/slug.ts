@@ -13,9 +13,28 @@ const separators: Record<SlugMode, RegExp> = {
   pretty: /[^\p{L}\p{M}\p{N}._~!$&'()+,;=@]+/gu,
 };
 
+/**
+ * The longest slug, in UTF-8 bytes (issue #10: a 300-character `slug:` failed the build with ENAMETOOLONG). A file
+ * name may hold 255 bytes; 200 leaves room for `.html` and keeps every slug Jekyll could have made from a dated
+ * file name of ordinary length. Longer slugs are cut at a word boundary.
+ */
+export const maxSlugBytes = 200;
+
 export function slugify(text: string, mode: SlugMode = 'default', cased = false): string {
-  const slug = text.normalize('NFC').replace(separators[mode], '-').replace(/^-+|-+$/g, '');
+  const slug = capSlug(text.normalize('NFC').replace(separators[mode], '-').replace(/^-+|-+$/g, ''));
   return cased ? slug : slug.toLowerCase();
+}
+
+/** Cuts `slug` to `maxBytes` of UTF-8 at the last hyphen that keeps at least half of it, else at a character. */
+export function capSlug(slug: string, maxBytes = maxSlugBytes): string {
+  if (Buffer.byteLength(slug) <= maxBytes) return slug;
+  let cut = '';
+  for (const character of slug) {
+    if (Buffer.byteLength(cut + character) > maxBytes) break;
+    cut += character;
+  }
+  const boundary = cut.lastIndexOf('-');
+  return (boundary >= cut.length / 2 ? cut.slice(0, boundary) : cut).replace(/-+$/, '');
 }
 
 /**

@@ -76,6 +76,9 @@ export function checkPermalinkPattern(patternOrStyle: string): (Expansion & { ok
   };
 }
 
+/** The longest URL segment: 255 bytes (NAME_MAX) less room for the `.html` Broadsheet may add. */
+export const maxSegmentBytes = 250;
+
 /** Collapses repeated slashes, adds the leading one, and rejects `..`, backslashes, schemes and control characters. */
 export function checkUrlPath(path: string): Expansion {
   const url = `/${path}`.replace(/\/{2,}/g, '/');
@@ -85,6 +88,11 @@ export function checkUrlPath(path: string): Expansion {
   }
   if (url.split('/').some((segment) => segment === '..' || segment === '.')) {
     return { ok: false, reason: `${JSON.stringify(path)} climbs out of the site with "." or ".." segments`, fix };
+  }
+  // A segment becomes a file or folder name (`index.html` or `.html` added), and file systems allow 255 bytes.
+  const long = url.split('/').find((segment) => Buffer.byteLength(segment) > maxSegmentBytes);
+  if (long !== undefined) {
+    return { ok: false, reason: `has a part of ${Buffer.byteLength(long)} bytes (${JSON.stringify(`${long.slice(0, 40)}…`)}), longer than file systems allow`, fix: `Keep each part between slashes under ${maxSegmentBytes} bytes.` };
   }
   return { ok: true, url };
 }

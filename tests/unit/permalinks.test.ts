@@ -206,3 +206,16 @@ describe('links', () => {
     assert.equal(assetUrl('//assets/images/a.jpg'), '/assets/images/a.jpg');
   });
 });
+
+// Issue #10: a URL part longer than a file name may be failed the build with ENAMETOOLONG mid-write.
+describe('URL parts longer than file systems allow', () => {
+  test('are refused before anything is written, naming the length', () => {
+    const result = checkUrlPath(`/news/${'a'.repeat(300)}/`);
+    assert.equal(result.ok, false);
+    assert.match(result.ok ? '' : result.reason, /has a part of 300 bytes/);
+  });
+  test('count bytes: 100 Chinese characters are 300 bytes', () => {
+    assert.equal(checkUrlPath(`/${'稀'.repeat(100)}/`).ok, false);
+    assert.equal(checkUrlPath(`/${'稀'.repeat(80)}/`).ok, true);
+  });
+});

@@ -1,7 +1,7 @@
 /** Slugs (issue #2): Jekyll's slugify, Unicode-aware, never empty for a post. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { fallbackSlug, slugify, titleFromSlug } from '../../src/content/slug.ts';
+import { capSlug, fallbackSlug, maxSlugBytes, slugify, titleFromSlug } from '../../src/content/slug.ts';
 import { href } from '../../src/pages/permalinks.ts';
 import { markdown, postFrom, siteIn } from './support.ts';
 
@@ -103,5 +103,27 @@ describe('post slugs and URLs of non-Latin titles are never empty', () => {
   test('a file name with no letters but a title takes its slug from the title', () => {
     const post = postFrom('posts/2025-10-09-🔥.md', markdown(['title: Wildfires spread']), { site });
     assert.deepEqual({ slug: post.slug, url: post.url }, { slug: 'wildfires-spread', url: '/2025/10/09/wildfires-spread/' });
+  });
+});
+
+// Issue #10: a 300-character slug failed the build with ENAMETOOLONG.
+describe('long slugs are capped at a word boundary', () => {
+  test('a long slug is cut at the last hyphen within the cap', () => {
+    const slug = slugify(Array(60).fill('word').join(' '));
+    assert.ok(Buffer.byteLength(slug) <= maxSlugBytes);
+    assert.match(slug, /^(word-)+word$/);
+  });
+  test('the cap counts UTF-8 bytes, not characters, and never splits a character', () => {
+    const slug = slugify('稀'.repeat(300));
+    assert.ok(Buffer.byteLength(slug) <= maxSlugBytes);
+    assert.equal(slug, '稀'.repeat(66));
+  });
+  test('a slug within the cap is left alone', () => {
+    const text = 'a'.repeat(maxSlugBytes);
+    assert.equal(slugify(text), text);
+  });
+  test('one long word is cut, not emptied', () => {
+    assert.equal(capSlug(`${'x'.repeat(150)}-${'y'.repeat(100)}`), 'x'.repeat(150));
+    assert.equal(capSlug('z'.repeat(300)), 'z'.repeat(maxSlugBytes));
   });
 });
