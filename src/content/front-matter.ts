@@ -26,8 +26,9 @@ const engines = {
   yaml: {
     parse: (text: string): object => {
       try {
-        // CRLF files: the `yaml` package would keep the `\r` that ends gray-matter's last front-matter line.
-        return (parseYaml(text.replace(/\r\n?/g, '\n'), { schema: 'core', maxAliasCount }) ?? {}) as object;
+        // CRLF files: the `yaml` package would keep the `\r` that ends gray-matter's last front-matter line. Unknown
+        // tags (Ruby's `! 'text'`, `!ruby/object`) read as their plain value, as Jekyll's SafeYAML reads them, unprinted.
+        return (parseYaml(text.replace(/\r\n?/g, '\n'), { schema: 'core', maxAliasCount, logLevel: 'error' }) ?? {}) as object;
       } catch (error) {
         // The `yaml` package signals the alias limit with a plain ReferenceError.
         if (error instanceof ReferenceError && /alias/i.test(error.message)) throw new AliasBombError(error.message, { cause: error });
@@ -65,7 +66,7 @@ export function splitFrontMatter(file: string, text: string): { ok: true; post: 
         problem: { file, line: 2, message: 'front matter must be `key: value` lines.', fix: 'Start the file with ---, then lines such as `title: "…"`, then ---.' },
       };
     }
-    return { ok: true, post: { data: data as Record<string, unknown>, body: parsed.content, lines: keyLines(parsed.matter) } };
+    return { ok: true, post: { data: data as Record<string, unknown>, body: parsed.content, lines: keyLines(parsed.matter ?? '') } };
   } catch (error) {
     if (error instanceof AliasBombError) {
       return {
