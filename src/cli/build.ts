@@ -11,7 +11,9 @@ import { acquireLock, holdsLock, type Lock, lockFileFor } from '../build/lock.ts
 import { buildOptionsFromEnv } from '../build/options.ts';
 import { discard, removeLeftovers, stagingDirFor, swapIntoPlace } from '../build/swap.ts';
 import { findBrokenLinks } from '../check/links.ts';
-import { BroadsheetError, plural } from '../errors.ts';
+import { BroadsheetError, plural, ProblemsError } from '../errors.ts';
+import { nonPlainOutput } from '../files/file-problems.ts';
+import { findNonPlainEntries } from '../files/plain-output.ts';
 import { parseArgs } from './args.ts';
 import { describeFailure } from './failure.ts';
 
@@ -75,6 +77,9 @@ export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
       }
       console.log('[broadsheet] link check: every internal href, src and srcset resolves.');
     }
+    // Defence in depth: whatever wrote a link or a special file into the output, it is not published (issue #10).
+    const odd = await findNonPlainEntries(staging);
+    if (odd.length > 0) throw new ProblemsError('The output holds more than plain files:', odd.map((entry) => nonPlainOutput(output, entry)));
     await swapIntoPlace(staging, output);
     return 0;
   } catch (error) {

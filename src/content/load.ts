@@ -1,12 +1,13 @@
 /**
  * Reads every post under `posts/`, normalizes all of them and reports every problem at once (issue #2).
- * The file system adapter around `normalizePost`.
+ * The file system adapter around `normalizePost`. Nothing outside the site folder is read (issue #10): posts are
+ * listed by the safe walker and read as strict UTF-8, and an image a post names must really be inside the site.
  */
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { newestFirst, selectPublished, type Selection } from '../collections/posts.ts';
 import { ContentError, type Problem, plural } from '../errors.ts';
+import { readText } from '../files/read-text.ts';
+import { locateSync, realRoot } from '../files/site-root.ts';
+import { walkFolder, type WalkedFile, type WalkResult } from '../files/walk.ts';
 import type { Markdown } from '../markdown/create-markdown.ts';
 import type { Site } from '../site.ts';
 import { normalizePost, type SourceFile } from './normalize.ts';
@@ -29,51 +30,80 @@ export interface ContentSet {
   readonly warnings: readonly Problem[];
 }
 
+interface Findings {
+  readonly problems: Problem[];
+  readonly warnings: Problem[];
+}
+
+const postsFolder = 'posts';
 const postExtensions = /\.(md|markdown)$/i;
 const readBatch = 64;
 
-export async function listPostFiles(root: string): Promise<string[]> {
-  const dir = path.join(root, 'posts');
-  let entries: string[];
-  try {
-    entries = await readdir(dir, { recursive: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
-  return entries
-    .map((entry) => entry.split(path.sep).join('/'))
-    .filter((entry) => postExtensions.test(entry) && !entry.split('/').some((part) => part.startsWith('.') || part.startsWith('_')))
-    .map((entry) => `posts/${entry}`)
-    .sort();
+/** The post files under posts/ (Jekyll's rule: names starting with `.` or `_` are not posts), and what the walk met. */
+export function findPostFiles(rootReal: string): Promise<WalkResult> {
+  return walkFolder(rootReal, postsFolder, { wants: (name) => postExtensions.test(name), skips: (name) => name.startsWith('.') || name.startsWith('_') });
 }
 
-async function readSources(root: string, files: readonly string[]): Promise<SourceFile[]> {
+function contentError(problems: readonly Problem[]): ContentError {
+  const files = new Set(problems.map((p) => p.file)).size;
+  return new ContentError(`${plural(problems.length, 'problem')} in ${plural(files, 'file')}; nothing was written:`, problems);
+}
+
+/** The site paths of the posts, sorted, for tools and tests; a ContentError when the walk found a problem. */
+export async function listPostFiles(root: string): Promise<string[]> {
+  const walked = await findPostFiles(realRoot(root));
+  if (walked.problems.length > 0) throw contentError(walked.problems);
+  return walked.files.map((file) => file.sitePath);
+}
+
+async function readSources(files: readonly WalkedFile[], findings: Findings): Promise<SourceFile[]> {
   const sources: SourceFile[] = [];
   for (let i = 0; i < files.length; i += readBatch) {
     const batch = files.slice(i, i + readBatch);
-    sources.push(...(await Promise.all(batch.map(async (file) => ({ path: file, text: await readFile(path.join(root, file), 'utf8') })))));
+    const reads = await Promise.all(batch.map((file) => readText(file, { folder: postsFolder })));
+    reads.forEach((read, index) => {
+      const file = batch[index]?.sitePath ?? '';
+      if (!read.ok) findings.problems.push(read.problem);
+      // Before the front matter is parsed: an empty file is no post, and gray-matter would throw on it.
+      else if (read.text.trim() === '') findings.warnings.push({ file, message: 'is empty; skipped.', fix: 'Write the post, or delete the file.' });
+      else sources.push({ path: file, text: read.text });
+    });
   }
   return sources;
 }
 
+/**
+ * `fileExists` for one post: a path that resolves outside the site (a symbolic link out of it) does not count as
+ * existing, and the post is told where the link leads.
+ */
+function fileCheck(rootReal: string, post: string, problems: Problem[]): (sitePath: string) => boolean {
+  return (sitePath) => {
+    const location = locateSync(rootReal, sitePath);
+    if (location.kind === 'outside') {
+      problems.push({
+        file: post,
+        message: `names ${sitePath}, which leads through a symbolic link to ${location.target}, outside the site folder ${rootReal}; Broadsheet reads nothing outside the site.`,
+        fix: 'Copy the file into the site (`npm run image -- path/to/photo.jpg`) and use the path it prints.',
+      });
+    }
+    return location.kind === 'inside';
+  };
+}
+
 export async function loadContent(options: LoadOptions): Promise<ContentSet> {
-  const files = await listPostFiles(options.root);
-  const sources = await readSources(options.root, files);
-  const context = { site: options.site, md: options.md, fileExists: (sitePath: string) => existsSync(path.join(options.root, sitePath)) };
+  const rootReal = realRoot(options.root);
+  const walked = await findPostFiles(rootReal);
+  const findings: Findings = { problems: [...walked.problems], warnings: [...walked.warnings] };
+  const sources = await readSources(walked.files, findings);
   const posts: Post[] = [];
-  const problems: Problem[] = [];
-  const warnings: Problem[] = [];
   for (const source of sources) {
-    const result = normalizePost(source, context);
-    problems.push(...result.problems);
-    warnings.push(...result.warnings);
+    const outside: Problem[] = [];
+    const result = normalizePost(source, { site: options.site, md: options.md, fileExists: fileCheck(rootReal, source.path, outside) });
+    findings.problems.push(...result.problems, ...outside);
+    findings.warnings.push(...result.warnings);
     if (result.post) posts.push(result.post);
   }
-  if (problems.length > 0) {
-    const files = new Set(problems.map((p) => p.file)).size;
-    throw new ContentError(`${plural(problems.length, 'problem')} in ${plural(files, 'file')}; nothing was written:`, problems);
-  }
+  if (findings.problems.length > 0) throw contentError(findings.problems);
   const selection = selectPublished(posts, options);
-  return { posts: newestFirst(selection.posts), leftOut: selection.leftOut, warnings };
+  return { posts: newestFirst(selection.posts), leftOut: selection.leftOut, warnings: findings.warnings };
 }

@@ -3,13 +3,14 @@
  * (images readied before rendering, story bodies' `<img>` → `<picture>`, feed and link-preview files), the summary
  * line, cache pruning, and in `serve` on-request variants so the dev server starts at once.
  */
-import path from 'node:path';
 import type { BuildOptions } from '../build/options.ts';
 import type { BuildState } from '../build/state.ts';
 import { formatProblem, type Problem } from '../errors.ts';
 import type { EleventyConfig } from '../types/eleventy.ts';
+import { copySvgs } from './copy-svgs.ts';
 import { fallbackVariant, imagesDir, parseVariantFileName } from './plan.ts';
 import { type ImageRequest, ImageService } from './service.ts';
+import { loadSvgSanitizer, type SvgSanitizer } from './svg.ts';
 import type { ProcessedImage } from './types.ts';
 import { feedImages, transformImages } from './transform.ts';
 
@@ -29,11 +30,20 @@ export function imagesPlugin(config: EleventyConfig, options: BuildOptions & { s
   let mode: 'build' | 'serve' = 'build';
   /** Images readied for this build's layouts, by site path. */
   const readied = new Map<string, ProcessedImage>();
+  /** One jsdom window for every build of this process, loaded when the first SVG is seen. */
+  let sanitizer: Promise<SvgSanitizer> | undefined;
+  const svgSanitizer = (): Promise<SvgSanitizer> => (sanitizer ??= loadSvgSanitizer());
 
-  config.on('eleventy.before', ({ runMode }) => {
+  // SVGs are copied by Broadsheet (below), so Eleventy does not know to watch them.
+  config.addWatchTarget(`${options.root}/assets/images/**/*.svg`);
+  config.on('eleventy.before', async ({ runMode }) => {
     mode = runMode === 'build' ? 'build' : 'serve';
     readied.clear();
     service = new ImageService({ root: options.root, outputDir: options.output, cacheDir: options.imageCache, settings: site.images, mode });
+    // SVGs are not photos: each is published sanitised under its own name (issue #10); photos reach the output
+    // only as the pipeline's variants.
+    const svgs = await copySvgs({ root: options.root, outputDir: options.output, sanitizer: svgSanitizer });
+    for (const warning of svgs.warnings) warn(warning);
   });
 
   const current = (): ImageService => {
@@ -91,7 +101,4 @@ export function imagesPlugin(config: EleventyConfig, options: BuildOptions & { s
       },
     ],
   });
-
-  // SVGs are copied as they are; photos reach the output only as the pipeline's variants.
-  config.addPassthroughCopy({ [path.join(options.root, 'assets/images/**/*.svg')]: 'assets/images' });
 }

@@ -9,9 +9,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ImageError, plural, type Problem } from '../errors.ts';
+import { readSiteBytes, SiteFileError } from '../files/read-plain.ts';
+import { realRoot } from '../files/site-root.ts';
 import { ImageCache, writeAtomically } from './cache.ts';
 import { describeFault, type Fault, FaultError, faultOf } from './faults.ts';
 import { configureSharp, decode, type Decoded, encode, PIPELINE_VERSION, PixelError, placeholder, readHeader } from './pipeline.ts';
@@ -78,10 +79,20 @@ interface Work {
   ready: Promise<Ready | undefined>;
 }
 
+/** A source that could not be read, as a Fault: a link out of the site is "outside", never read. */
+function faultOfRead(error: unknown): Fault {
+  if (!(error instanceof SiteFileError)) return { kind: 'unreadable', detail: error instanceof Error ? error.message : String(error) };
+  if (error.reason === 'outside') return { kind: 'outside' };
+  if (error.reason === 'missing') return { kind: 'missing' };
+  return { kind: 'unreadable', detail: error.detail };
+}
+
 const md5 = (bytes: Uint8Array): string => createHash('md5').update(bytes).digest('hex');
 
 export class ImageService {
   readonly #options: ImageServiceOptions;
+  /** The real path of the site root: sources are read only when their real path is inside it (issue #10). */
+  readonly #root: string;
   readonly #settings: ImageSettings;
   readonly #cache: ImageCache;
   /** The one queue for sharp work: one task per source, all its variants inside it. */
@@ -102,6 +113,7 @@ export class ImageService {
 
   constructor(options: ImageServiceOptions) {
     this.#options = options;
+    this.#root = realRoot(options.root);
     this.#settings = options.settings;
     this.#cache = new ImageCache(options.cacheDir, PIPELINE_VERSION);
     this.#queue = new WorkQueue(options.concurrency ?? defaultConcurrency());
@@ -206,18 +218,11 @@ export class ImageService {
 
   /** Reads and hashes one site path; its bytes are not kept (a task reads them again when it needs pixels). */
   async #open(sitePath: string, og: boolean): Promise<Work | undefined> {
-    const root = path.resolve(this.#options.root);
-    const file = path.resolve(root, sitePath);
-    if (path.relative(root, file).startsWith('..')) {
-      this.#failures.set(sitePath, { kind: 'outside' });
-      return undefined;
-    }
     let bytes: Buffer;
     try {
-      bytes = await this.#io.run(() => readFile(file));
+      bytes = await this.#io.run(() => readSiteBytes(this.#root, sitePath));
     } catch (error) {
-      const { code, message } = error as NodeJS.ErrnoException;
-      this.#failures.set(sitePath, code === 'ENOENT' || code === 'ENOTDIR' ? { kind: 'missing' } : { kind: 'unreadable', detail: message });
+      this.#failures.set(sitePath, faultOfRead(error));
       return undefined;
     }
     const hash = md5(bytes);
@@ -365,7 +370,12 @@ export class ImageService {
   /** The source's bytes again, checked against the hash they were planned under. */
   async #readAgain(work: Work): Promise<Buffer> {
     const [sitePath = ''] = work.paths;
-    const bytes = await readFile(path.resolve(this.#options.root, sitePath));
+    let bytes: Buffer;
+    try {
+      bytes = await readSiteBytes(this.#root, sitePath);
+    } catch (error) {
+      throw new FaultError(faultOfRead(error));
+    }
     if (md5(bytes) !== work.hash) throw new FaultError({ kind: 'changed' });
     return bytes;
   }
