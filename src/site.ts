@@ -3,12 +3,16 @@
  *
  * `siteSettings` below is this site's configuration; edit it to make the site yours. A JSON file named by
  * `BROADSHEET_SITE` (the tests, other sites) is used instead, over `defaultSettings()`, and `SITE_URL`, `PATH_PREFIX` and
- * `SITE_TIME_ZONE` override those three for deploys. `resolveSite` validates the result once per build.
+ * `SITE_TIME_ZONE` override those three for deploys. `checkSite` validates the result once per build (the checks
+ * are in src/settings/); unknown keys are warnings, every other problem is reported with the rest in one ConfigError.
  */
-import { ConfigError, describeValue, type Problem } from './errors.ts';
-import { checkFeedSettings, defaultFeedSettings, type FeedSettings } from './feeds/settings.ts';
+import { ConfigError, type Problem } from './errors.ts';
+import { defaultFeedSettings, type FeedSettings } from './feeds/settings.ts';
 import { defaultImageSettings, type ImageSettings } from './images/types.ts';
-import { checkPermalinkPattern } from './pages/permalinks.ts';
+import { checkSettings } from './settings/check-site.ts';
+import { checkDeployOverrides } from './settings/environment.ts';
+import { checkLanguage } from './settings/language.ts';
+import { unknownSettings } from './settings/unknown-keys.ts';
 
 export interface AuthorLink {
   readonly label: string;
@@ -143,18 +147,7 @@ export function siteSettings(): SiteInput {
   };
 }
 
-/** Keys whose values must be text, in the order they are checked. */
-const baseKeys = ['categoryBase', 'tagBase', 'authorBase'] as const;
-const textKeys = ['categoryBase', 'tagBase', 'authorBase', 'title', 'description', 'url', 'pathPrefix', 'language', 'timeZone', 'permalink', 'excerptSeparator', 'dateFormat', 'dayFormat'] as const;
-
-export function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
+export { isTimeZone } from './settings/time-zone.ts';
 
 /** `/news` and `news/` become `/news/`; empty becomes `/`. */
 export function normalizePathPrefix(prefix: string): string {
@@ -174,93 +167,59 @@ export function mergeSettings(base: Readonly<Record<string, unknown>>, overrides
   const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overrides)) {
     const current = merged[key];
-    merged[key] = key !== 'authors' && isPlainObject(current) && isPlainObject(value) ? mergeSettings(current, value) : value;
+    // Defined, not assigned: a JSON key `__proto__` stays an own (unknown, warned about) key instead of becoming
+    // the prototype that every missing setting would then be read from.
+    Object.defineProperty(merged, key, {
+      value: key !== 'authors' && isPlainObject(current) && isPlainObject(value) ? mergeSettings(current, value) : value,
+      enumerable: true, writable: true, configurable: true,
+    });
   }
   return merged;
 }
 
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** The settings, or every problem with them; warnings (unknown keys) either way. */
+export type SiteCheck =
+  | { readonly ok: true; readonly site: Site; readonly warnings: readonly Problem[] }
+  | { readonly ok: false; readonly problems: readonly Problem[]; readonly warnings: readonly Problem[] };
+
 /**
- * Merges overrides and environment into the settings and checks every value; all problems are reported together.
- * `source` names the file the settings came from, for messages.
+ * Merges overrides and environment into the settings and checks every value, throwing nothing: environment
+ * problems (`environment: \`SITE_URL\``) come first, then the settings' (named by `source`, the file they came
+ * from). The environment's values replace the file's, but the file's are checked too: a deploy without the
+ * override would use them.
  */
-export function resolveSite(
-  base: SiteInput,
-  overrides: Partial<Record<keyof SiteInput, unknown>>,
-  env: Readonly<Record<string, string | undefined>>,
-  source: string,
-): Site {
+export function checkSite(base: SiteInput, overrides: Readonly<Record<string, unknown>>, env: Env, source: string): SiteCheck {
   const merged = mergeSettings(base as unknown as Record<string, unknown>, overrides);
+  const warnings = unknownSettings(merged, source);
+  const problems = [...checkDeployOverrides(env), ...checkSettings(merged, source)];
+  if (problems.length > 0) return { ok: false, problems, warnings };
+
   if (env['SITE_URL']) merged['url'] = env['SITE_URL'];
   if (env['PATH_PREFIX'] !== undefined && env['PATH_PREFIX'] !== '') merged['pathPrefix'] = env['PATH_PREFIX'];
   if (env['SITE_TIME_ZONE']) merged['timeZone'] = env['SITE_TIME_ZONE'];
-
-  const problems: Problem[] = [];
-  const problem = (field: string, message: string, fix: string): void => {
-    problems.push({ file: source, field, message, fix });
-  };
-  for (const key of textKeys) {
-    if (typeof merged[key] !== 'string') problem(key, `must be text; found ${describeValue(merged[key])}.`, 'Set it to a quoted string.');
-  }
-  const timeZone = merged['timeZone'];
-  if (typeof timeZone === 'string' && !isTimeZone(timeZone)) {
-    problem('timeZone', `must be an IANA time zone; found ${JSON.stringify(timeZone)}.`, 'Use a name such as "UTC", "Europe/London" or "America/New_York".');
-  }
-  const url = merged['url'];
-  if (typeof url === 'string' && !/^https?:\/\/[^/\s]+$/.test(url.replace(/\/+$/, ''))) {
-    problem('url', `must be an absolute http(s) origin without a path; found ${JSON.stringify(url)}.`, 'Write it like "https://news.example.com" and put any folder in `pathPrefix` (or PATH_PREFIX).');
-  }
-  const images = merged['images'] as Partial<ImageSettings> | undefined;
-  const widths = images?.widths;
-  if (!Array.isArray(widths) || widths.length === 0 || !widths.every((w) => Number.isInteger(w) && w > 0)) {
-    problem('images.widths', `must be a list of widths in pixels; found ${describeValue(widths)}.`, 'Write e.g. [320, 640, 960, 1280, 1920].');
-  }
-  const formats = images?.formats;
-  if (!Array.isArray(formats) || !formats.every((format) => format === 'avif' || format === 'webp')) {
-    problem('images.formats', `must list modern formats from "avif" and "webp"; found ${Array.isArray(formats) ? JSON.stringify(formats) : describeValue(formats)}.`, 'Write e.g. ["avif", "webp"], or [] for the JPEG/PNG fallback alone.');
-  }
-  for (const [format, quality] of Object.entries(images?.quality ?? {})) {
-    if (typeof quality !== 'number' || !Number.isInteger(quality) || quality < 1 || quality > 100) {
-      problem(`images.quality.${format}`, `must be a whole number from 1 to 100; found ${describeValue(quality)}.`, 'Lower is smaller and blurrier; 50 (AVIF), 75 (WebP) and 78 (JPEG) are the defaults.');
-    }
-  }
-  problems.push(...checkFeedSettings(merged['feeds'], source));
-  if (typeof merged['search'] !== 'boolean') problem('search', `must be true or false; found ${describeValue(merged['search'])}.`, 'Write `true` for a search page and box, `false` for none.');
-  const permalink = merged['permalink'];
-  const badPattern = typeof permalink === 'string' ? checkPermalinkPattern(permalink) : undefined;
-  if (badPattern !== undefined) problem('permalink', `${badPattern.reason}.`, badPattern.fix);
-  const count = (field: string, value: unknown, min: number, example: number): void => {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-      problem(field, `must be a whole number of at least ${min}; found ${describeValue(value)}.`, `Set it to, say, ${example}.`);
-    }
-  };
-  count('pageSize', merged['pageSize'], 1, 12);
-  count('relatedCount', merged['relatedCount'], 0, 4);
-  const front = merged['frontPage'] as Record<string, unknown> | undefined;
-  count('frontPage.latest', front?.['latest'], 0, 6);
-  count('frontPage.sections', front?.['sections'], 0, 6);
-  count('frontPage.perSection', front?.['perSection'], 1, 3);
-  for (const key of baseKeys) {
-    const base = merged[key];
-    if (typeof base === 'string' && !/^[a-z0-9][a-z0-9-]*$/.test(base)) {
-      problem(key, `must be one URL segment of lower-case letters, digits and hyphens; found ${JSON.stringify(base)}.`, 'Write it like "category".');
-    }
-  }
-  if (typeof merged['tagBase'] === 'string' && (merged['tagBase'] === merged['categoryBase'] || merged['tagBase'] === merged['authorBase'] || merged['categoryBase'] === merged['authorBase'])) {
-    problem('tagBase', 'must differ from categoryBase and authorBase, or their pages would share URLs.', 'Use three different folder names.');
-  }
-  const authors = merged['authors'];
-  if (typeof authors !== 'object' || authors === null || Array.isArray(authors)) {
-    problem('authors', `must map author keys to { name, bio, avatar, links }; found ${describeValue(authors)}.`, 'See README, "Configure the site".');
-  } else {
-    for (const [key, author] of Object.entries(authors as Record<string, unknown>)) {
-      const name = (author as { name?: unknown } | null)?.name;
-      if (typeof name !== 'string' || name.trim() === '') {
-        problem(`authors.${key}.name`, `must be the author's display name; found ${describeValue(name)}.`, `Add \`name: "…"\` to author ${key}.`);
-      }
-    }
-  }
-  if (problems.length > 0) throw new ConfigError('The site settings have problems:', problems);
-
+  // Checked above: every key of SiteInput holds a value of its type.
   const site = merged as unknown as SiteInput;
-  return { ...site, url: site.url.replace(/\/+$/, ''), pathPrefix: normalizePathPrefix(site.pathPrefix) };
+  const language = checkLanguage(site.language);
+  return {
+    ok: true,
+    site: { ...site, url: site.url.replace(/\/+$/, ''), pathPrefix: normalizePathPrefix(site.pathPrefix), language: language.ok ? language.tag : site.language },
+    warnings,
+  };
+}
+
+/**
+ * `checkSite`, throwing one ConfigError with every problem; the warnings are the caller's to print
+ * (`buildOptionsFromEnv` hands them on as `BuildOptions.warnings`).
+ */
+export function resolveSiteWithWarnings(base: SiteInput, overrides: Readonly<Record<string, unknown>>, env: Env, source: string): { site: Site; warnings: readonly Problem[] } {
+  const checked = checkSite(base, overrides, env, source);
+  if (!checked.ok) throw new ConfigError('The site settings have problems:', checked.problems);
+  return { site: checked.site, warnings: checked.warnings };
+}
+
+/** `resolveSiteWithWarnings` for callers that have nowhere to show warnings (tests, benches, sample content). */
+export function resolveSite(base: SiteInput, overrides: Readonly<Record<string, unknown>>, env: Env, source: string): Site {
+  return resolveSiteWithWarnings(base, overrides, env, source).site;
 }

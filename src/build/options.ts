@@ -7,14 +7,16 @@
  * - BROADSHEET_SITE: a JSON file of settings used instead of src/site.ts, over Broadsheet's defaults (tests, other sites)
  * - BROADSHEET_DRAFTS=1, BROADSHEET_FUTURE=1: build drafts / future-dated posts (`--drafts`, `--future`)
  * - BROADSHEET_IMAGE_CACHE: the image cache folder (default: <root>/.cache/images), so CI can keep it between runs
- * - BUILD_TIME: the build's clock (ISO 8601), for reproducible builds
+ * - BUILD_TIME: the build's clock, a whole ISO 8601 instant (2025-10-09T12:00:00Z), for reproducible builds
  * - SITE_URL, PATH_PREFIX, SITE_TIME_ZONE: deploy overrides, see src/site.ts
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ConfigError } from '../errors.ts';
-import { defaultSettings, resolveSite, type Site, siteSettings } from '../site.ts';
+import { ConfigError, plural, type Problem } from '../errors.ts';
+import { readBuildTime } from '../settings/environment.ts';
+import { parseSettingsFile } from '../settings/settings-file.ts';
+import { checkSite, defaultSettings, type Site, siteSettings } from '../site.ts';
 
 export interface BuildOptions {
   readonly root: string;
@@ -23,10 +25,20 @@ export interface BuildOptions {
   /** The generator's own folder: layouts and the default CSS and JS come from here. */
   readonly generatorDir: string;
   readonly site: Site;
+  /** What is odd but not wrong in the settings (unknown keys, with a did-you-mean), for the build to print. */
+  readonly warnings: readonly Problem[];
   readonly drafts: boolean;
   readonly future: boolean;
   /** The build's clock from BUILD_TIME; unset means "now" at each (re)build. */
   readonly buildTime?: Date;
+}
+
+export interface EnvChecks {
+  /**
+   * Whether the root must hold a posts/ folder (default true): a build from the wrong folder would make an empty
+   * site, and deploying it would replace the live one. `npm run new` creates the folder, so it does not need one.
+   */
+  readonly requirePosts?: boolean;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -35,44 +47,84 @@ export const generatorDir = path.resolve(path.dirname(fileURLToPath(import.meta.
 
 const truthy = (value: string | undefined): boolean => value !== undefined && /^(1|true|yes)$/i.test(value);
 
-function readOverrides(file: string | undefined): { overrides: Record<string, unknown>; source: string } {
-  if (file === undefined || file === '') return { overrides: {}, source: 'src/site.ts' };
-  if (!existsSync(file)) {
-    throw new ConfigError('The site settings cannot be read:', [{ file, message: 'does not exist (named by BROADSHEET_SITE).', fix: 'Point BROADSHEET_SITE at a JSON file or unset it.' }]);
-  }
+function kindOf(file: string): 'folder' | 'file' | 'missing' {
   try {
-    const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('the top level is not an object');
-    return { overrides: parsed as Record<string, unknown>, source: file };
+    return statSync(file).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return 'missing';
+  }
+}
+
+/** The site folder (BROADSHEET_ROOT, or the working folder) and its posts/ folder. */
+export function checkRoot(root: string, given: string | undefined, checks: EnvChecks): Problem[] {
+  const named = given === undefined ? `is not set, so the site folder is the working folder ${root}` : `names ${root}`;
+  const problem = (message: string, fix: string): Problem[] => [{ file: 'environment', field: 'BROADSHEET_ROOT', message, fix }];
+  const kind = kindOf(root);
+  if (kind !== 'folder') {
+    return problem(`${named}, which ${kind === 'file' ? 'is a file, not a folder' : 'does not exist'}.`, 'Point BROADSHEET_ROOT at the site folder (the one holding posts/ and assets/), or run the command from it.');
+  }
+  const posts = path.join(root, 'posts');
+  const postsKind = kindOf(posts);
+  if (checks.requirePosts !== false && postsKind !== 'folder') {
+    return problem(
+      `${named}, which has no posts/ folder (${posts} ${postsKind === 'file' ? 'is a file' : 'does not exist'}); an empty site built from it would replace the live one on deploy.`,
+      `Point BROADSHEET_ROOT at the site folder, or create ${posts}/ for the stories.`,
+    );
+  }
+  return [];
+}
+
+/** The BROADSHEET_SITE file's settings, or what stops them being read. */
+function readOverrides(given: string | undefined, cwd: string): { overrides: Record<string, unknown>; source: string; problems: Problem[] } {
+  if (given === undefined || given === '') return { overrides: {}, source: 'src/site.ts', problems: [] };
+  const file = path.resolve(cwd, given);
+  const failed = (message: string, fix: string): { overrides: Record<string, unknown>; source: string; problems: Problem[] } => ({
+    overrides: {}, source: given, problems: [{ file: given, message, fix }],
+  });
+  const kind = kindOf(file);
+  if (kind === 'missing') return failed(`does not exist (named by BROADSHEET_SITE; looked for ${file}).`, 'Point BROADSHEET_SITE at a JSON file of settings, or unset it to use src/site.ts.');
+  if (kind === 'folder') return failed(`is a folder (named by BROADSHEET_SITE), not a JSON file of settings.`, 'Point BROADSHEET_SITE at the JSON file inside it, such as site.json.');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new ConfigError('The site settings cannot be read:', [{ file, message: `is not a JSON object of settings: ${(error as Error).message}.`, fix: 'Write it as {"title": "…", "timeZone": "…"}.' }], { cause: error });
+    return failed(`cannot be read (named by BROADSHEET_SITE): ${(error as Error).message}.`, 'Check that the file is readable by the build.');
   }
+  const parsed = parseSettingsFile(text, given);
+  return parsed.ok ? { overrides: parsed.overrides, source: given, problems: [] } : { overrides: {}, source: given, problems: [parsed.problem] };
 }
 
-export function readBuildTime(value: string | undefined): Date | undefined {
-  if (value === undefined || value === '') return undefined;
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) {
-    throw new ConfigError('The build settings have problems:', [{ file: 'environment', field: 'BUILD_TIME', message: `must be an ISO 8601 instant; found ${JSON.stringify(value)}.`, fix: 'Write it like 2025-10-09T12:00:00Z or unset it.' }]);
+/**
+ * Everything a build is asked to do. Every problem, in the environment and in the settings, is collected and
+ * thrown together as one ConfigError before anything is built; warnings come back in `warnings`.
+ */
+export function buildOptionsFromEnv(env: Env, cwd: string, checks: EnvChecks = {}): BuildOptions {
+  const given = env['BROADSHEET_ROOT'] === '' ? undefined : env['BROADSHEET_ROOT'];
+  const root = path.resolve(cwd, given ?? '.');
+  const { overrides, source, problems: fileProblems } = readOverrides(env['BROADSHEET_SITE'], cwd);
+  const buildTime = readBuildTime(env['BUILD_TIME']);
+  // A settings file describes a whole other site: it starts from Broadsheet's defaults, not from this sample site.
+  const checked = checkSite(source === 'src/site.ts' ? siteSettings() : defaultSettings(), overrides, env, source);
+  const problems = [
+    ...checkRoot(root, given, checks),
+    ...fileProblems,
+    ...(buildTime.ok ? [] : [buildTime.problem]),
+    ...(checked.ok ? [] : checked.problems),
+  ];
+  if (problems.length > 0 || !checked.ok || !buildTime.ok) {
+    throw new ConfigError(`The site settings and build environment have ${plural(problems.length, 'problem')}:`, problems);
   }
-  return date;
-}
-
-export function buildOptionsFromEnv(env: Env, cwd: string): BuildOptions {
-  const root = path.resolve(cwd, env['BROADSHEET_ROOT'] ?? '.');
-  const { overrides, source } = readOverrides(env['BROADSHEET_SITE']);
   // The dev server shows drafts, marked as such: authors preview them there (issue #2).
   const previewing = env['ELEVENTY_RUN_MODE'] === 'serve' || env['ELEVENTY_RUN_MODE'] === 'watch';
-  const buildTime = readBuildTime(env['BUILD_TIME']);
   return {
     root,
     output: path.resolve(cwd, env['BROADSHEET_OUTPUT'] ?? path.join(root, '_site')),
     imageCache: path.resolve(cwd, env['BROADSHEET_IMAGE_CACHE'] ?? path.join(root, '.cache/images')),
     generatorDir,
-    // A settings file describes a whole other site: it starts from Broadsheet's defaults, not from this sample site.
-    site: resolveSite(source === 'src/site.ts' ? siteSettings() : defaultSettings(), overrides, env, source),
+    site: checked.site,
+    warnings: checked.warnings,
     drafts: previewing || truthy(env['BROADSHEET_DRAFTS']),
     future: truthy(env['BROADSHEET_FUTURE']),
-    ...(buildTime === undefined ? {} : { buildTime }),
+    ...(buildTime.date === undefined ? {} : { buildTime: buildTime.date }),
   };
 }

@@ -12,7 +12,7 @@ import { newPostUsage, planNewPost, readNewPostArgs } from './new-post-core.ts';
 /** The site the build would use (BROADSHEET_ROOT, BROADSHEET_SITE, SITE_TIME_ZONE), or undefined once reported. */
 function readOptions(env: NodeJS.ProcessEnv, cwd: string): BuildOptions | undefined {
   try {
-    return buildOptionsFromEnv(env, cwd);
+    return buildOptionsFromEnv(env, cwd, { requirePosts: false });
   } catch (error) {
     if (!(error instanceof BroadsheetError)) throw error;
     console.error(`new: ${error.message}`);

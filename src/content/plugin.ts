@@ -23,6 +23,7 @@ export function contentPlugin(config: EleventyConfig, options: BuildOptions & { 
   const md = createMarkdown({ pathPrefix: options.site.pathPrefix });
   config.addWatchTarget(`${options.root}/posts/`);
   config.on('eleventy.before', async () => {
+    for (const warning of options.warnings) console.warn(`[broadsheet] warning: ${formatProblem(warning)}`);
     const content = await loadContent({ ...options, md, now: options.buildTime ?? new Date() });
     const problems = options.state.onLoad.flatMap((hook) => hook(content));
     if (problems.length > 0) throw new ContentError(`${plural(problems.length, 'problem')} across the site; nothing was written:`, problems);

@@ -2,6 +2,7 @@
  * The image pipeline's vocabulary (issue #4), split the way Hugo splits it: plan (pure) → execute (the only sharp
  * import) → cache (content-addressed, versioned) → markup (pure).
  */
+import { describeValue, type Problem } from '../errors.ts';
 
 export type OutputFormat = 'avif' | 'webp' | 'jpeg' | 'png';
 
@@ -29,6 +30,62 @@ export function defaultImageSettings(): ImageSettings {
     og: { width: 1200, height: 630 },
     maxPixels: 50_000_000,
   };
+}
+
+/** A list for a message: `[0, 640]`, shortened when long. */
+function shownList(value: readonly unknown[]): string {
+  const text = JSON.stringify(value);
+  return text.length <= 60 ? text : `${text.slice(0, 57)}…`;
+}
+
+/** What is wrong with an `images` setting, field by field; `source` names the settings file (issue #10). */
+export function checkImageSettings(value: unknown, source: string): Problem[] {
+  const problem = (field: string, message: string, fix: string): Problem => ({ file: source, field, message, fix });
+  if (!isPlainObject(value)) {
+    return [problem('images', `must be { widths, formats, quality, placeholderWidth, og, maxPixels }; found ${describeValue(value)}.`, 'Give only the image settings to change, e.g. { "widths": [640, 1280] }.')];
+  }
+  const problems: Problem[] = [];
+  const { widths, formats, quality, placeholderWidth, og, maxPixels } = value;
+  if (!Array.isArray(widths) || widths.length === 0 || !widths.every(isPositiveInteger)) {
+    problems.push(problem('images.widths', `must be a list of widths in pixels, each a whole number of at least 1; found ${Array.isArray(widths) ? shownList(widths) : describeValue(widths)}.`, 'Write e.g. [320, 640, 960, 1280, 1920].'));
+  }
+  if (!Array.isArray(formats) || !formats.every((format) => format === 'avif' || format === 'webp')) {
+    problems.push(problem('images.formats', `must list modern formats from "avif" and "webp"; found ${Array.isArray(formats) ? shownList(formats) : describeValue(formats)}.`, 'Write e.g. ["avif", "webp"], or [] for the JPEG/PNG fallback alone.'));
+  }
+  if (!isPlainObject(quality)) {
+    problems.push(problem('images.quality', `must be { avif, webp, jpeg, png }, each from 1 to 100; found ${describeValue(quality)}.`, 'Give only the qualities to change, e.g. { "avif": 45 }.'));
+  } else {
+    for (const format of ['avif', 'webp', 'jpeg', 'png'] as const) {
+      const q = quality[format];
+      if (typeof q !== 'number' || !Number.isInteger(q) || q < 1 || q > 100) {
+        problems.push(problem(`images.quality.${format}`, `must be a whole number from 1 to 100; found ${describeValue(q)}.`, 'Lower is smaller and blurrier; 50 (AVIF), 75 (WebP) and 78 (JPEG) are the defaults.'));
+      }
+    }
+  }
+  if (!isPositiveInteger(placeholderWidth)) {
+    problems.push(problem('images.placeholderWidth', `must be a whole number of pixels, at least 1; found ${describeValue(placeholderWidth)}.`, 'Set it to, say, 16.'));
+  }
+  if (!isPlainObject(og)) {
+    problems.push(problem('images.og', `must be { width, height } in pixels; found ${describeValue(og)}.`, 'Write e.g. { "width": 1200, "height": 630 }.'));
+  } else {
+    for (const side of ['width', 'height'] as const) {
+      if (!isPositiveInteger(og[side])) {
+        problems.push(problem(`images.og.${side}`, `must be a whole number of pixels, at least 1; found ${describeValue(og[side])}.`, 'Link previews are 1200 by 630 by default.'));
+      }
+    }
+  }
+  if (!isPositiveInteger(maxPixels)) {
+    problems.push(problem('images.maxPixels', `must be a whole number of pixels, at least 1; found ${describeValue(maxPixels)}.`, 'Set it to, say, 50000000 (50 megapixels).'));
+  }
+  return problems;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isPositiveInteger(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1;
 }
 
 /** What the header of a source says, oriented (EXIF rotation applied to width and height). */

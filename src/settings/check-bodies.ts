@@ -1,0 +1,23 @@
+/** The `bodies` setting (issue #10): whether story HTML is sanitised, and whose iframes a sanitised body keeps. */
+import { describeValue, type Problem } from '../errors.ts';
+import { hostNameComplaint } from './url-rules.ts';
+
+export function checkBodySettings(value: unknown, source: string): Problem[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return [{ file: source, field: 'bodies', message: `must be { sanitize, embedHosts }; found ${describeValue(value)}.`, fix: 'Write e.g. { "sanitize": true, "embedHosts": ["www.youtube-nocookie.com"] }.' }];
+  }
+  const { sanitize, embedHosts } = value as Record<string, unknown>;
+  const problems: Problem[] = [];
+  if (typeof sanitize !== 'boolean') {
+    problems.push({ file: source, field: 'bodies.sanitize', message: `must be true or false; found ${describeValue(sanitize)}.`, fix: 'Write `true` when authors are not trusted with raw HTML, `false` when they are.' });
+  }
+  if (!Array.isArray(embedHosts)) {
+    problems.push({ file: source, field: 'bodies.embedHosts', message: `must be a list of host names; found ${describeValue(embedHosts)}.`, fix: 'Write e.g. ["www.youtube-nocookie.com", "player.vimeo.com"], or [] for no iframes.' });
+    return problems;
+  }
+  embedHosts.forEach((host: unknown, i) => {
+    const complaint = hostNameComplaint(host);
+    if (complaint !== undefined) problems.push({ file: source, field: `bodies.embedHosts[${i}]`, ...complaint });
+  });
+  return problems;
+}
