@@ -1,5 +1,6 @@
 import type { ListingPage } from '../src/pages/plan.ts';
 import { href } from '../src/pages/permalinks.ts';
+import { isSafeUrl } from '../src/urls/safe-url.ts';
 import type { Chrome } from './base.tsx';
 import { Base } from './base.tsx';
 import { FeedList } from './components/feed-list.tsx';
@@ -29,10 +30,15 @@ export function Listing({ chrome, spec }: { chrome: Chrome; spec: ListingPage })
             {author.links.length > 0 ? (
               <ul class="author__links">
                 {author.links.map((link) => (
+                  // The settings check author links; a link that is still not safe is shown as text (issue #10).
                   <li>
-                    <a href={link.url} rel="me">
-                      {link.label}
-                    </a>
+                    {isSafeUrl(link.url) ? (
+                      <a href={link.url} rel="me">
+                        {link.label}
+                      </a>
+                    ) : (
+                      link.label
+                    )}
                   </li>
                 ))}
               </ul>

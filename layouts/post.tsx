@@ -13,8 +13,13 @@ import { Terms } from './components/terms.tsx';
 export interface PostPageProps {
   chrome: Chrome;
   post: Post;
-  /** The rendered markdown body: the one value injected as raw HTML. */
+  /** The rendered markdown body, injected as raw HTML (sanitised when the site's `bodies.sanitize` is on). */
   bodyHtml: string;
+  /**
+   * The standfirst under the headline: the excerpt's HTML (emphasis, links and code only), left out when the
+   * excerpt is the story's own opening, which readers would then read twice (`opensBody`).
+   */
+  standfirst?: string | undefined;
   categories: readonly Link[];
   tags: readonly Link[];
   author?: Link | undefined;
@@ -28,19 +33,9 @@ export interface PostPageProps {
   jsonLd: readonly JsonValue[];
 }
 
-/**
- * The standfirst under the headline: the excerpt, unless it is the story's own first paragraph (no `excerpt:` in
- * front matter), which readers would then read twice.
- */
-function standfirst(post: Post, bodyHtml: string): string | undefined {
-  const dek = post.excerpt.html;
-  return dek === '' || bodyHtml.trimStart().startsWith(dek) ? undefined : dek;
-}
-
 /** A story: the article (section label, headline, standfirst, byline, lead image, body, terms), then neighbours and related stories. */
-export function PostPage({ chrome, post, bodyHtml, categories, tags, author, previous, next, related, image, article, jsonLd }: PostPageProps) {
+export function PostPage({ chrome, post, bodyHtml, standfirst, categories, tags, author, previous, next, related, image, article, jsonLd }: PostPageProps) {
   const { site } = chrome;
-  const dek = standfirst(post, bodyHtml);
   return (
     <Base chrome={chrome} title={post.title} description={post.description} url={post.url} image={image} article={article} jsonLd={jsonLd}>
       <article class="story">
@@ -54,7 +49,7 @@ export function PostPage({ chrome, post, bodyHtml, categories, tags, author, pre
             {post.title}
             {post.draft ? <DraftMark /> : null}
           </h1>
-          {dek === undefined ? null : <div class="story__dek" dangerouslySetInnerHTML={{ __html: dek }} />}
+          {standfirst === undefined || standfirst === '' ? null : <div class="story__dek" dangerouslySetInnerHTML={{ __html: standfirst }} />}
           <Byline post={post} site={site} author={author} readingMinutes={post.readingMinutes} />
         </header>
         {post.image ? (

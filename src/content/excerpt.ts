@@ -1,18 +1,86 @@
 /**
  * Excerpts as Jekyll makes them: the front-matter `excerpt`, else the body up to the first `excerpt_separator`
  * (by default a blank line, so the first paragraph). Both a plain-text form (meta descriptions, feeds) and an HTML
- * form (listings) are kept.
+ * form (listings, the standfirst) are kept.
+ *
+ * The HTML is text with emphasis, links and inline code only (issue #10): one `<p>` per block of the source, made
+ * here, holding what `sanitizeExcerptHtml` leaves of that block. Raw HTML in the source becomes its text, so nothing
+ * a body may hold for its own page reaches every listing through its excerpt. The plain text is read from that HTML,
+ * so the two always say the same (a script's code is in neither).
  */
-import { plainText, type Markdown } from '../markdown/create-markdown.ts';
+import { decodeHTML } from 'entities';
+import type { Markdown } from '../markdown/create-markdown.ts';
+import { sanitizeExcerptHtml } from '../markdown/sanitize-excerpt.ts';
 import type { Excerpt } from './schema.ts';
+
+type Token = ReturnType<Markdown['parse']>[number];
+
+/** A block's excerpt HTML, `<p>…</p>`, or '' when nothing of it is left. */
+function paragraph(html: string): string {
+  const inline = sanitizeExcerptHtml(html).trim();
+  return inline === '' ? '' : `<p>${inline}</p>`;
+}
+
+/** An image in an excerpt is shown as its alt text, as a text-only reader reads it. */
+function imagesAsText(md: Markdown, tokens: readonly Token[]): Token[] {
+  return tokens.map((token) => {
+    if (token.type !== 'image') return token;
+    const text = new (token.constructor as new (type: string, tag: string, nesting: number) => Token)('text', '', 0);
+    text.content = md.renderer.renderInlineAsText(token.children ?? [], md.options, {});
+    return text;
+  });
+}
+
+/** The excerpt HTML of each block of `source` that holds text: paragraphs, headings, list items, raw HTML, code. */
+function* blocksOf(md: Markdown, source: string): Generator<string> {
+  for (const token of md.parse(source, {})) {
+    let html: string;
+    if (token.type === 'inline') html = paragraph(md.renderer.renderInline(imagesAsText(md, token.children ?? []), md.options, {}));
+    else if (token.type === 'html_block') html = paragraph(token.content);
+    else if (token.type === 'fence' || token.type === 'code_block') html = paragraph(`<code>${md.utils.escapeHtml(token.content.trim())}</code>`);
+    else continue;
+    if (html !== '') yield html;
+  }
+}
+
+/** The text of excerpt HTML. Safe as a regex: sanitize-html escapes every `<` and `>` in text and attributes. */
+function textOf(blocks: readonly string[]): string {
+  return decodeHTML(blocks.join(' ').replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim();
+}
+
+function fromBlocks(blocks: readonly string[]): Excerpt {
+  return { text: textOf(blocks), html: blocks.join('\n') };
+}
+
+/** The body as the excerpt reader sees it: CRLF files (Windows editors) still end the excerpt at a blank line. */
+function normalizedBody(body: string): string {
+  return body.replace(/\r\n?/g, '\n').replace(/^\s+/, '');
+}
 
 export function readExcerpt(md: Markdown, options: { frontMatter?: string | undefined; body: string; separator: string }): Excerpt {
   if (options.frontMatter !== undefined && options.frontMatter !== '') {
-    return { text: plainText(md, options.frontMatter), html: `<p>${md.renderInline(options.frontMatter)}</p>` };
+    // Front matter is one line of inline markdown: `# x` or `- x` there is text, not a heading or a list.
+    const html = paragraph(md.renderInline(options.frontMatter));
+    return fromBlocks(html === '' ? [] : [html]);
   }
-  // CRLF files (Windows editors) must still end the excerpt at the first blank line.
-  const body = options.body.replace(/\r\n?/g, '\n').replace(/^\s+/, '');
+  const body = normalizedBody(options.body);
   const cut = options.separator === '' ? -1 : body.indexOf(options.separator);
   const source = (cut === -1 ? body : body.slice(0, cut)).trim();
-  return { text: plainText(md, source), html: source === '' ? '' : md.render(source).trim() };
+  return fromBlocks([...blocksOf(md, source)]);
+}
+
+/**
+ * Whether the excerpt is the story's own opening, which a standfirst would make readers read twice: no `excerpt:`
+ * in front matter, or one that repeats the body's first words. Compared as excerpt text, read from the body's
+ * blocks only until there is as much text as the excerpt has.
+ */
+export function opensBody(md: Markdown, excerpt: Excerpt, body: string): boolean {
+  const blocks: string[] = [];
+  let text = '';
+  for (const block of blocksOf(md, normalizedBody(body))) {
+    blocks.push(block);
+    text = textOf(blocks);
+    if (text.length >= excerpt.text.length) break;
+  }
+  return text.startsWith(excerpt.text);
 }

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { Problem } from '../errors.ts';
 import type { Markdown } from '../markdown/create-markdown.ts';
+import { isProtocolRelative } from '../markdown/sanitize-excerpt.ts';
 import { assetUrl, expandPermalink, outputPathFor } from '../pages/permalinks.ts';
 import type { Site } from '../site.ts';
 import { midnightIn, readDate, splitDatedFileName, zonedParts } from './dates.ts';
@@ -14,6 +15,7 @@ import { splitFrontMatter } from './front-matter.ts';
 import { type Author, type FrontMatter, type FrontMatterKey, frontMatterFields, frontMatterKeys, type Post, type PostImage, type Term } from './schema.ts';
 import { fallbackSlug, slugify, termKey, termSlug, titleFromSlug } from './slug.ts';
 import { likelyKey } from './suggest.ts';
+import { isSafeUrl, schemeOf } from '../urls/safe-url.ts';
 
 export interface SourceFile {
   /** Path from the site root, with forward slashes: `posts/2025-10-09-rare-earths.md`. */
@@ -63,6 +65,35 @@ export function authorFor(key: string, site: Site): Author {
     links: settings.links ?? [],
     known: true,
   };
+}
+
+/** An absolute http(s) image URL, as the layouts recognise one (`https://` and a host, with nothing before it). */
+function isRemoteImage(src: string): boolean {
+  return /^https?:\/\/[^/\\\s]/i.test(src) && isSafeUrl(src, ['http', 'https']);
+}
+
+/**
+ * Why a lead image's `image:` cannot become an `<img src>`, `og:image` and JSON-LD image (issue #10), or undefined:
+ * it must be an absolute http(s) URL or a path inside the site. Refused, however spelled: other schemes
+ * (`javascript:`, `data:`, `vbscript:`, `file:`), protocol-relative `//host/x.jpg` (another site's file, which the
+ * layouts would take for a site path), backslashes and control characters, and `..` segments.
+ */
+export function imageSourceProblem(src: string): { readonly message: string; readonly fix: string } | undefined {
+  if (isRemoteImage(src)) return undefined;
+  const found = JSON.stringify(src);
+  if (isProtocolRelative(src)) {
+    return {
+      message: `is protocol-relative (${found}): it names a file on another site without saying how to fetch it.`,
+      fix: 'Write the whole URL, `image: https://…`, or a path inside the site such as `assets/images/<md5>.jpg`.',
+    };
+  }
+  const message = `must be a site-relative path or an http(s) URL; found ${found}.`;
+  if (src.split('/').includes('..')) return { message, fix: 'Write a path inside the site, without ".." segments, such as `assets/images/<md5>.jpg`.' };
+  // eslint-disable-next-line no-control-regex
+  if (schemeOf(src) !== undefined || !isSafeUrl(src) || /[\\\u0000-\u001f\u007f]/.test(src)) {
+    return { message, fix: 'Write `image: assets/images/<md5>.jpg` (npm run image -- photo.jpg prints it).' };
+  }
+  return undefined;
 }
 
 export function normalizePost(file: SourceFile, context: NormalizeContext): Normalized {
@@ -150,9 +181,10 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
   let image: PostImage | undefined;
   if (front.image !== undefined && front.image !== '') {
     const src = front.image;
-    const remote = /^https?:\/\//i.test(src);
-    if (!remote && (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.split('/').includes('..'))) {
-      problem('image', `must be a site-relative path or an http(s) URL; found ${JSON.stringify(src)}.`, 'Write `image: assets/images/<md5>.jpg` (npm run image -- photo.jpg prints it).');
+    const remote = isRemoteImage(src);
+    const unsafe = imageSourceProblem(src);
+    if (unsafe !== undefined) {
+      problem('image', unsafe.message, unsafe.fix);
     } else if (!remote && !context.fileExists(src.replace(/^\/+/, ''))) {
       problem('image', `names ${JSON.stringify(src)}, which does not exist.`, 'Add the file with `npm run image -- path/to/photo.jpg` and use the `image:` line it prints.');
     } else {

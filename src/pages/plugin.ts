@@ -8,7 +8,8 @@ import { describeMerges } from '../collections/terms.ts';
 import type { BuildState } from '../build/state.ts';
 import { formatProblem, plural, type Problem } from '../errors.ts';
 import type { ImageRequest } from '../images/service.ts';
-import { createMarkdown, renderBody } from '../markdown/create-markdown.ts';
+import { createMarkdown } from '../markdown/create-markdown.ts';
+import { describeBodies } from '../markdown/sanitize-body.ts';
 import { planHeaders } from '../deploy/headers.ts';
 import { planFeeds, postsInFeeds } from '../feeds/plan.ts';
 import type { Site } from '../site.ts';
@@ -17,7 +18,7 @@ import { findCollisions } from './collisions.ts';
 import { absoluteUrl, assetUrl } from './permalinks.ts';
 import type { Post } from '../content/schema.ts';
 import { hasSearch, type PageSpec, planPages } from './plan.ts';
-import { createRenderer, storyBody } from './render.ts';
+import { createRenderer, feedBody, storyBody } from './render.ts';
 import type { GeneratedFile } from '../seo/files.ts';
 import { planNewsSitemap } from '../seo/news-sitemap.ts';
 import { planRobots } from '../seo/robots.ts';
@@ -55,6 +56,7 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
   let planned: { collections: Collections; pages: PageSpec[]; files: Array<Omit<GeneratedFile, 'contentType'>>; search: boolean } | undefined;
 
   state.onLoad.push((content) => {
+    console.log(`[broadsheet] ${describeBodies(site.bodies)}`);
     const collections = buildCollections(content.posts, site);
     for (const merge of [...describeMerges(collections.categories), ...describeMerges(collections.tags)]) console.log(`[broadsheet] merged ${merge}`);
     const pages = planPages(content.posts, collections, site);
@@ -62,7 +64,7 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
       ...planFeeds(collections, site, {
         ...site.feeds,
         // Full text is rendered (and its images made publishable) after the pages, before the feeds are written.
-        renderBody: (post) => feedBodies.get(post) ?? renderBody(md, post.body).html,
+        renderBody: (post) => feedBodies.get(post) ?? feedBody(post, md, site.bodies),
         // Known once the story pages are written (the pipeline names the crop by content); feeds render after them.
         leadImageUrl: (post) => linkPreviews.get(post),
       }),
@@ -83,7 +85,7 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
     feedBodies.clear();
     if (!site.feeds.fullText) return;
     for (const post of postsInFeeds(collections, site.feeds.limit)) {
-      const html = renderBody(md, post.body).html;
+      const html = feedBody(post, md, site.bodies);
       feedBodies.set(post, state.images === undefined ? html : await state.images.feedImages(html, post.sourcePath));
     }
   };
@@ -112,7 +114,7 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
     const storyPositions = new Map(planned.pages.filter((page) => page.kind === 'story').map((page, position) => [page, position]));
     const written = await writePages(planned.pages, output, async (page) => {
       if (page.kind !== 'story') return render(page);
-      const body = storyBody(page.post, md, warn);
+      const body = storyBody(page.post, md, warn, site.bodies);
       const bodyHtml = images === undefined ? body : await images.pictures(body, page.post.sourcePath);
       for (const hook of state.onStory) await hook(page.post, bodyHtml, storyPositions.get(page) ?? 0);
       return render(page, { linkPreview: await linkPreviewOf(page.post), logo, bodyHtml });

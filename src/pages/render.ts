@@ -14,10 +14,12 @@ import type { Chrome } from '../../layouts/base.tsx';
 import type { ImageLookup } from '../../layouts/components/picture.tsx';
 import type { Collections } from '../collections/index.ts';
 import type { TermIndex } from '../collections/terms.ts';
+import { opensBody } from '../content/excerpt.ts';
 import type { Post, Term } from '../content/schema.ts';
 import { type Markdown, renderBody } from '../markdown/create-markdown.ts';
+import { sanitizeBody } from '../markdown/sanitize-body.ts';
 import type { Problem } from '../errors.ts';
-import type { Site } from '../site.ts';
+import type { BodySettings, Site } from '../site.ts';
 import { authorUrl, categoryUrl, tagUrl } from './permalinks.ts';
 import { breadcrumbLd, type LogoImage, newsArticleLd, storyTrail } from '../seo/json-ld.ts';
 import { articleInfo } from '../seo/meta.ts';
@@ -59,19 +61,27 @@ export interface RenderExtras {
   readonly bodyHtml?: string | undefined;
 }
 
-/** A story's body as HTML, warning (naming the post) about each markdown image without alt text. */
-export function storyBody(post: Post, md: Markdown, warn: (problem: Problem) => void): string {
+/**
+ * A story's body as HTML, sanitised when the site's `bodies` settings say so (issue #10), warning (naming the post)
+ * about each markdown image without alt text. Before the image pipeline, whose `<picture>` markup is its own.
+ */
+export function storyBody(post: Post, md: Markdown, warn: (problem: Problem) => void, bodies: BodySettings): string {
   const { html, imagesWithoutAlt } = renderBody(md, post.body);
   for (const src of imagesWithoutAlt) {
     warn({ file: post.sourcePath, field: 'image', message: `${src} in the story has no alt text.`, fix: 'Describe what it shows: ![Workers sort ore at the plant](…).' });
   }
-  return html;
+  return sanitizeBody(html, bodies);
+}
+
+/** A story's body for a full-text feed: as on its page, without the warnings the page already gave. */
+export function feedBody(post: Post, md: Markdown, bodies: BodySettings): string {
+  return sanitizeBody(renderBody(md, post.body).html, bodies);
 }
 
 function renderStory(spec: StoryPage, chrome: Chrome, context: RenderContext, extras: RenderExtras): string {
   const { post } = spec;
   const { site, md, collections } = context;
-  const bodyHtml = extras.bodyHtml ?? storyBody(post, md, context.warn);
+  const bodyHtml = extras.bodyHtml ?? storyBody(post, md, context.warn, site.bodies);
   if (post.layout !== 'post') return renderDocument(PageLayout, { chrome, post, bodyHtml, showTitle: post.layout === 'page' }, context.images);
   const listed = collections.authors.some((group) => group.author.slug === post.author?.slug);
   const neighbours = collections.neighbours.get(post);
@@ -82,6 +92,7 @@ function renderStory(spec: StoryPage, chrome: Chrome, context: RenderContext, ex
     chrome,
     post,
     bodyHtml,
+    standfirst: opensBody(md, post.excerpt, post.body) ? undefined : post.excerpt.html,
     categories,
     tags,
     image,

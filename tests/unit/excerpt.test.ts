@@ -1,7 +1,7 @@
 /** Excerpts (issue #2): the front-matter value, else the first paragraph or the text before `excerpt_separator`. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { readExcerpt } from '../../src/content/excerpt.ts';
+import { opensBody, readExcerpt } from '../../src/content/excerpt.ts';
 import { createMarkdown } from '../../src/markdown/create-markdown.ts';
 import { markdown, postFrom, siteIn } from './support.ts';
 
@@ -66,5 +66,89 @@ describe('the excerpt of a post', () => {
   test('a post excerpt wins over both', () => {
     const post = postFrom('posts/2025-10-09-x.md', markdown(['title: X', 'excerpt: "Short *and* sharp."'], 'One.\n\nTwo.'));
     assert.deepEqual(post.excerpt, { text: 'Short and sharp.', html: '<p>Short <em>and</em> sharp.</p>' });
+  });
+});
+
+/** Issue #10: an excerpt is text with emphasis, links and inline code, whatever its source holds. */
+describe('an excerpt holds no markup but emphasis, links and code (issue #10)', () => {
+  const fromFrontMatter = (value: string) => excerpt('Body.', '\n\n', value);
+
+  test('a script in front matter is dropped with its code, from the HTML and the text', () => {
+    assert.deepEqual(fromFrontMatter('<script>alert(1)</script>Lead.'), { text: 'Lead.', html: '<p>Lead.</p>' });
+    assert.deepEqual(fromFrontMatter('Lead <SCRIPT src="https://evil.example/x.js"></SCRIPT>here.'), { text: 'Lead here.', html: '<p>Lead here.</p>' });
+  });
+
+  test('an image with onerror is dropped; a markdown image is its alt text', () => {
+    assert.deepEqual(fromFrontMatter('Lead <img src=x onerror=alert(1)> text.'), { text: 'Lead text.', html: '<p>Lead  text.</p>' });
+    assert.deepEqual(excerpt('A ![map of the mine](map.png) here.'), { text: 'A map of the mine here.', html: '<p>A map of the mine here.</p>' });
+  });
+
+  test('a markdown javascript: link is not a link', () => {
+    assert.deepEqual(fromFrontMatter('[x](javascript:alert(1))'), { text: '[x](javascript:alert(1))', html: '<p>[x](javascript:alert(1))</p>' });
+  });
+
+  test('javascript:, vbscript: and data: links lose their link however they are spelled, and keep their text', () => {
+    for (const href of ['JaVaScRiPt:alert(1)', '&#106;avascript:alert(1)', '&#x6A;avascript&colon;alert(1)', 'java&#x09;script:alert(1)', ' javascript:alert(1)', 'vbscript:msgbox(1)', 'data:text/html,x']) {
+      assert.deepEqual(fromFrontMatter(`<a href="${href}">click</a> here`), { text: 'click here', html: '<p>click here</p>' }, href);
+    }
+  });
+
+  test('a protocol-relative link loses its link', () => {
+    assert.equal(fromFrontMatter('<a href="//evil.example/">click</a>').html, '<p>click</p>');
+    assert.equal(fromFrontMatter('[click](//evil.example/)').html, '<p>click</p>');
+  });
+
+  test('iframes, style, SVG and forms are dropped, their prose kept', () => {
+    assert.equal(fromFrontMatter('<iframe src="https://evil.example/"></iframe>Lead.').html, '<p>Lead.</p>');
+    assert.equal(fromFrontMatter('<style>body{display:none}</style><b style="position:fixed">Lead</b>').html, '<p><b>Lead</b></p>');
+    assert.equal(fromFrontMatter('<svg onload=alert(1)><circle r=1></circle></svg>Lead.').html, '<p>Lead.</p>');
+    assert.equal(fromFrontMatter('<form action="javascript:alert(1)"><button>Go</button></form> on.').html, '<p>Go on.</p>');
+    assert.equal(fromFrontMatter('<object data="x.swf"></object><embed src="x.swf">Lead.').html, '<p>Lead.</p>');
+  });
+
+  test('nested and unclosed tags are closed inside the excerpt and lose their attributes', () => {
+    assert.deepEqual(fromFrontMatter('<div><b onclick=alert(1)>Lead'), { text: 'Lead', html: '<p><b>Lead</b></p>' });
+    assert.equal(fromFrontMatter('<em>one <a href="/a/" title="t" class="c">two <strong>three').html, '<p><em>one <a href="/a/">two <strong>three</strong></a></em></p>');
+    assert.equal(fromFrontMatter('</p></div><p>Broken out?').html, '<p>Broken out?</p>');
+  });
+
+  test('raw HTML in the first paragraph of the body is text in the excerpt', () => {
+    assert.deepEqual(excerpt('<img src=x onerror=alert(1)><script>alert(1)</script> Opening <b onmouseover=alert(1)>paragraph</b>.\n\nSecond.'), {
+      text: 'Opening paragraph.',
+      html: '<p>Opening <b>paragraph</b>.</p>',
+    });
+    assert.deepEqual(excerpt('<div onclick="alert(1)">\n<p>A raw block</p>\n<script>alert(1)</script>\n</div>\n\nSecond.'), { text: 'A raw block', html: '<p>A raw block</p>' });
+  });
+
+  test('ordinary emphasis, links, inline code and raw <b> and <i> survive', () => {
+    assert.deepEqual(fromFrontMatter('*Key* and **bold** point with [a link](https://example.com/ "Title"), [mail](mailto:a@example.com) and `code <b>`, <i>i</i>'), {
+      text: 'Key and bold point with a link, mail and code <b>, i',
+      html: '<p><em>Key</em> and <strong>bold</strong> point with <a href="https://example.com/">a link</a>, <a href="mailto:a@example.com">mail</a> and <code>code &lt;b&gt;</code>, <i>i</i></p>',
+    });
+  });
+
+  test('headings, lists and code blocks before the separator become paragraphs of text', () => {
+    assert.deepEqual(excerpt('## A heading\n\n- one\n- two\n\n```\nx <y>\n```\n<!--more-->\nRest.', '<!--more-->'), {
+      text: 'A heading one two x <y>',
+      html: '<p>A heading</p>\n<p>one</p>\n<p>two</p>\n<p><code>x &lt;y&gt;</code></p>',
+    });
+  });
+});
+
+describe('whether the excerpt is the story\'s own opening (the standfirst is left out)', () => {
+  test('an excerpt taken from the body is its opening, even when raw HTML was stripped from it', () => {
+    const body = '<img src=x onerror=alert(1)> Opening <b>paragraph</b>.\n\nSecond.';
+    assert.equal(opensBody(md, excerpt(body), body), true);
+  });
+
+  test('a front-matter excerpt that repeats the opening is its opening; another one is not', () => {
+    const body = 'Export licences will be needed.\n\nMore follows.';
+    assert.equal(opensBody(md, excerpt(body, '\n\n', 'Export licences will be needed.'), body), true);
+    assert.equal(opensBody(md, excerpt(body, '\n\n', 'Beijing tightens its grip.'), body), false);
+  });
+
+  test('an excerpt before a separator in mid-paragraph is the opening', () => {
+    const body = 'One.\n\nTwo.<!--more-->Three.';
+    assert.equal(opensBody(md, excerpt(body, '<!--more-->'), body), true);
   });
 });
