@@ -9,6 +9,7 @@ const meanings: Record<string, { what: string; fix: string }> = {
   EROFS: { what: 'the file system is read-only', fix: 'Build on a writable disk, e.g. with --output /tmp/site.' },
   ENOSPC: { what: 'the disk is full', fix: 'Free some space (the image cache in .cache/ can be deleted) and build again.' },
   EDQUOT: { what: 'the disk quota is used up', fix: 'Free some space and build again.' },
+  EEXIST: { what: 'a file of that name is in the way of a folder', fix: 'Move that file away or choose another output folder with --output.' },
   ENOTDIR: { what: 'a part of the path is a file, not a folder', fix: 'Move that file away or choose another output folder.' },
   EISDIR: { what: 'it is a folder where a file was expected', fix: 'Remove or rename the folder.' },
   ENAMETOOLONG: { what: 'a file name is too long for the file system', fix: 'Shorten the post’s `slug:` or `permalink:`.' },

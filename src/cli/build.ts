@@ -5,6 +5,7 @@
  * printed as a message, with a trace only under `--verbose` (issue #10).
  */
 import { rmSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { acquireLock, holdsLock, type Lock, lockFileFor } from '../build/lock.ts';
@@ -54,6 +55,8 @@ export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
 
   let lock: Lock;
   try {
+    // `--output /new/folder/site` works as it reads; the lock and the staging folder live beside the output.
+    await mkdir(path.dirname(output), { recursive: true });
     lock = await acquireLock(output, {
       timeoutMs: lockTimeoutMs(env['BROADSHEET_LOCK_TIMEOUT']),
       onWait: (holder) => console.error(`[broadsheet] waiting for the build with PID ${holder} writing ${output} to finish…`),

@@ -15,6 +15,14 @@ export interface SplitPost {
   readonly body: string;
   /** 1-based line in the file of each top-level front-matter key. */
   readonly lines: ReadonlyMap<string, number>;
+  /** What was odd but readable (front matter never closed). */
+  readonly warnings: readonly Problem[];
+}
+
+/** An opening `---` line with no closing `---` line after it. */
+function isUnclosed(text: string): boolean {
+  const opening = /^---[ \t]*\r?\n/.exec(text);
+  return opening !== null && !/^---[ \t]*\r?$/m.test(text.slice(opening[0].length));
 }
 
 /** Aliases one front matter may resolve, weighted by the size of what they repeat (the `yaml` package's count). */
@@ -57,6 +65,11 @@ export function splitFrontMatter(file: string, text: string): { ok: true; post: 
   if (text.includes('\u0000')) {
     return { ok: false, problem: { file, message: 'is a binary file, not markdown.', fix: 'Keep only .md posts in posts/ and put images in assets/images/.' } };
   }
+  if (isUnclosed(text)) {
+    // Jekyll reads front matter only between two `---` lines; without the second, the whole file is the body.
+    const warning = { file, line: 1, message: 'opens front matter with `---` but never closes it, so the whole file is read as the story (as Jekyll reads it).', fix: 'Add a `---` line after the last front-matter line.' };
+    return { ok: true, post: { data: {}, body: text, lines: new Map(), warnings: [warning] } };
+  }
   try {
     const parsed = matter(text, { engines });
     const data: unknown = parsed.data;
@@ -66,7 +79,7 @@ export function splitFrontMatter(file: string, text: string): { ok: true; post: 
         problem: { file, line: 2, message: 'front matter must be `key: value` lines.', fix: 'Start the file with ---, then lines such as `title: "…"`, then ---.' },
       };
     }
-    return { ok: true, post: { data: data as Record<string, unknown>, body: parsed.content, lines: keyLines(parsed.matter ?? '') } };
+    return { ok: true, post: { data: data as Record<string, unknown>, body: parsed.content, lines: keyLines(parsed.matter ?? ''), warnings: [] } };
   } catch (error) {
     if (error instanceof AliasBombError) {
       return {

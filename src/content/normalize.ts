@@ -103,6 +103,7 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
   const split = splitFrontMatter(file.path, file.text);
   if (!split.ok) return { problems: [split.problem], warnings };
   const { data, body, lines } = split.post;
+  warnings.push(...split.post.warnings);
 
   const at = (field: string): Pick<Problem, 'file' | 'field' | 'line'> => {
     const line = lines.get(field);

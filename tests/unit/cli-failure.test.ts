@@ -30,6 +30,7 @@ describe('describeFailure', () => {
   test('read-only folders and permission problems say so', () => {
     assert.match(describeFailure(errno('EROFS', 'mkdir', '/ro/_site.staging'), false), /^Cannot create the folder \/ro\/_site\.staging: the file system is read-only \(EROFS\)\. Build on a writable disk/);
     assert.match(describeFailure(errno('EACCES', 'open', '/srv/_site.lock'), false), /^Cannot open \/srv\/_site\.lock: permission denied \(EACCES\)\./);
+    assert.match(describeFailure(errno('EEXIST', 'mkdir', '/srv/site.json'), false), /^Cannot create the folder \/srv\/site\.json: a file of that name is in the way of a folder \(EEXIST\)\./);
     assert.match(describeFailure(errno('ENAMETOOLONG', 'open', '/x/yyy'), false), /Shorten the post’s `slug:` or `permalink:`/);
   });
 

@@ -96,6 +96,14 @@ describe('malformed YAML is a problem with file and line', () => {
     assert.equal(message, 'posts/x.md: front matter repeats YAML aliases (*name) more than 100 times, as a "billion laughs" attack does; it was not read. Write the values out instead of repeating anchors (&name) and aliases.');
   });
 
+  test('front matter never closed is body text, with a warning, as Jekyll reads it', () => {
+    const result = splitFrontMatter('posts/x.md', '---\ntitle: Unclosed\n\nBody.\n');
+    assert.ok(result.ok);
+    assert.deepEqual(result.post.data, {});
+    assert.equal(result.post.body, '---\ntitle: Unclosed\n\nBody.\n');
+    assert.deepEqual(result.post.warnings.map(formatProblem), ['posts/x.md:1: opens front matter with `---` but never closes it, so the whole file is read as the story (as Jekyll reads it). Add a `---` line after the last front-matter line.']);
+  });
+
   test('a few aliases are fine', () => {
     const { data } = split('---\ntags: &t [a, b]\ncategories: *t\n---\n');
     assert.deepEqual(data['categories'], ['a', 'b']);

@@ -1,0 +1,51 @@
+import { type HostileCase, story } from '../case.ts';
+
+/** A settings file with one bad value: the build fails naming site.json and the setting. */
+const bad = (name: string, settings: Record<string, unknown>, field: string, says: string[] = []): HostileCase => ({
+  name,
+  family: 'settings',
+  settings,
+  expect: { exit: 1, says: ['site.json', `\`${field}\``, ...says] },
+});
+
+export const settingsCases: HostileCase[] = [
+  bad('pageSize 0 is refused', { pageSize: 0 }, 'pageSize', ['at least 1']),
+  bad('a negative pageSize is refused', { pageSize: -1 }, 'pageSize'),
+  bad('pageSize as text is refused', { pageSize: 'x' }, 'pageSize'),
+  bad('a fractional pageSize is refused', { pageSize: 1.5 }, 'pageSize'),
+  bad('an unknown permalink placeholder is refused', { permalink: '/:year/:nonsense/' }, 'permalink', [':nonsense']),
+  bad('an image width of 0 is refused', { images: { widths: [0] } }, 'images.widths'),
+  bad('a negative feed limit is refused', { feeds: { limit: -1 } }, 'feeds.limit'),
+  bad('a date format date-fns cannot read is refused at start-up', { dateFormat: 'yyyy-MM-dd foo' }, 'dateFormat'),
+  bad('a day format date-fns cannot read is refused at start-up', { dayFormat: 'bad format' }, 'dayFormat'),
+  bad('a javascript: author link is refused', { authors: { a: { name: 'Ann Author', links: [{ label: 'Site', url: 'javascript:alert(1)' }] } } }, 'authors.a.links[0].url'),
+  bad('an author link without a label is refused', { authors: { a: { name: 'Ann Author', links: [{ url: 'https://example.com' }] } } }, 'authors.a.links[0].label'),
+  bad('an author bio that is not text is refused', { authors: { a: { name: 'Ann Author', bio: 42 } } }, 'authors.a.bio'),
+  bad('an author avatar that climbs out of the site is refused', { authors: { a: { name: 'Ann Author', avatar: '../../etc/passwd' } } }, 'authors.a.avatar'),
+  bad('an author without a name is refused', { authors: { a: { bio: 'No name' } } }, 'authors.a.name'),
+  bad('a javascript: logo is refused', { logo: 'javascript:alert(1)' }, 'logo'),
+  bad('a link-preview size of 0 is refused', { images: { og: { width: 0, height: 630 } } }, 'images.og.width'),
+  bad('a negative pixel limit is refused', { images: { maxPixels: -5 } }, 'images.maxPixels'),
+  bad('a placeholder width as text is refused', { images: { placeholderWidth: 'x' } }, 'images.placeholderWidth'),
+  bad('an unknown time zone is refused', { timeZone: 'Mars/Olympus_Mons' }, 'timeZone'),
+  bad('a javascript: site URL is refused', { url: 'javascript:alert(1)' }, 'url'),
+  bad('a site URL with markup is refused', { url: 'https://x.example"><script>' }, 'url'),
+  bad('a language that is not a language tag is refused', { language: 'not a tag!' }, 'language'),
+  bad('bodies.sanitize that is not true or false is refused', { bodies: { sanitize: 'yes' } }, 'bodies.sanitize'),
+  bad('an embed host written as a URL is refused', { bodies: { sanitize: true, embedHosts: ['https://www.youtube.com/'] } }, 'bodies.embedHosts[0]', ['Write "www.youtube.com"']),
+  bad('search that is not true or false is refused', { search: 'maybe' }, 'search'),
+  bad('a category base that climbs is refused', { categoryBase: '../x' }, 'categoryBase'),
+  bad('a title that is not text is refused', { title: ['a'] }, 'title'),
+  {
+    name: 'every settings problem is reported at once',
+    family: 'settings',
+    settings: { pageSize: 0, timeZone: 'Nowhere', url: 'ftp://x' },
+    expect: { exit: 1, says: ['`pageSize`', '`timeZone`', '`url`'] },
+  },
+  { name: 'an unknown key gets a did-you-mean warning and the build goes on', family: 'settings', settings: { titel: 'Typo' }, expect: { exit: 0, says: ['`titel`', '`title`'] } },
+  { name: 'a misspelt pageSize gets a did-you-mean warning', family: 'settings', settings: { pageSzie: 5 }, expect: { exit: 0, says: ['`pageSzie`', '`pageSize`'] } },
+  { name: 'an unknown key inside a group is warned about too', family: 'settings', settings: { images: { widht: [640] } }, expect: { exit: 0, says: ['images.widht'] } },
+  { name: 'a settings file that is not JSON is refused naming it', family: 'settings', files: { 'site.json': '{ "title": "x", }' }, expect: { exit: 1, says: ['site.json', 'JSON'] } },
+  { name: 'a settings file that is a list is refused', family: 'settings', files: { 'site.json': '[1, 2]' }, expect: { exit: 1, says: ['site.json'] } },
+  { name: 'settings that are fine build', family: 'settings', settings: { pageSize: 1 }, files: { 'posts/x.md': story() }, expect: { exit: 0, publishes: ['category/news/page/2/index.html'] } },
+];
