@@ -37,10 +37,11 @@ export function isFileSystemFailure(error: unknown): error is FileSystemFailure 
 }
 
 /** `Cannot write /srv/_site.staging: the disk is full (ENOSPC). Free some space …` */
-export function describeFileSystemFailure(error: FileSystemFailure): string {
+export function describeFileSystemFailure(error: FileSystemFailure, fallbackPath?: string): string {
   const meaning = meanings[error.code];
   const verb = verbs[error.syscall ?? ''] ?? 'use';
-  const where = error.path === undefined ? 'a file' : error.path;
+  // A failed `write` carries no path (only its file descriptor): name the folder being written instead.
+  const where = error.path ?? (fallbackPath === undefined ? 'a file' : `a file in ${fallbackPath}`);
   if (meaning === undefined) return `Cannot ${verb} ${where} (${error.code}${error.syscall === undefined ? '' : `, ${error.syscall}`}). Run with --verbose for details.`;
   return `Cannot ${verb} ${where}: ${meaning.what} (${error.code}). ${meaning.fix}`;
 }

@@ -40,7 +40,7 @@ export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
   const output = path.resolve(String(flags.get('output') ?? path.join(root, '_site')));
   const staging = stagingDirFor(output);
   const fail = (error: unknown): number => {
-    console.error(describeFailure(error, verbose));
+    console.error(describeFailure(error, verbose, staging));
     console.error(`Build failed; ${output} was left as it was.`);
     return 1;
   };

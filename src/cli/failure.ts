@@ -18,14 +18,15 @@ export function errorChain(error: unknown): unknown[] {
   return chain;
 }
 
-export function describeFailure(error: unknown, verbose: boolean): string {
+/** `writing`: the folder the command was writing, named when a failed write does not say which file. */
+export function describeFailure(error: unknown, verbose: boolean, writing?: string): string {
   const chain = errorChain(error);
   const ours = chain.find((e): e is BroadsheetError => e instanceof BroadsheetError);
   const fileSystem = chain.find(isFileSystemFailure);
   const innermost = chain[chain.length - 1];
   let text: string;
   if (ours !== undefined) text = ours.message;
-  else if (fileSystem !== undefined) text = describeFileSystemFailure(fileSystem);
+  else if (fileSystem !== undefined) text = describeFileSystemFailure(fileSystem, writing);
   else {
     const message = innermost instanceof Error ? innermost.message : String(innermost);
     text = `Internal error: ${message}\nThis is a fault in Broadsheet, not in your site. Run the build again with --verbose and report what it prints.`;

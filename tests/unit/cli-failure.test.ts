@@ -27,6 +27,11 @@ describe('describeFailure', () => {
     assert.doesNotMatch(text, /\bat /);
   });
 
+  test('a failed write that carries no path names the folder being written', () => {
+    const write = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
+    assert.match(describeFailure(write, false, '/srv/_site.staging'), /^Cannot write a file in \/srv\/_site\.staging: the disk is full \(ENOSPC\)\./);
+  });
+
   test('read-only folders and permission problems say so', () => {
     assert.match(describeFailure(errno('EROFS', 'mkdir', '/ro/_site.staging'), false), /^Cannot create the folder \/ro\/_site\.staging: the file system is read-only \(EROFS\)\. Build on a writable disk/);
     assert.match(describeFailure(errno('EACCES', 'open', '/srv/_site.lock'), false), /^Cannot open \/srv\/_site\.lock: permission denied \(EACCES\)\./);
