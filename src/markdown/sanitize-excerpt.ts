@@ -6,7 +6,7 @@
  * content is code or markup rather than prose (`rawTextTags`), which go with their content. Pure.
  */
 import sanitizeHtml from 'sanitize-html';
-import { isSafeUrl, safeLinkSchemes } from '../urls/safe-url.ts';
+import { isProtocolRelative, isSafeUrl, safeLinkSchemes } from '../urls/safe-url.ts';
 
 /** The only tags an excerpt keeps; `a` keeps only `href`. Block wrapping (`<p>`) is added by the excerpt reader. */
 export const excerptTags: readonly string[] = ['em', 'strong', 'i', 'b', 'a', 'code'];
@@ -17,11 +17,6 @@ export const excerptTags: readonly string[] = ['em', 'strong', 'i', 'b', 'a', 'c
  */
 export const rawTextTags: readonly string[] = ['script', 'style', 'textarea', 'option', 'xmp', 'noscript', 'noembed', 'noframes', 'template', 'title', 'select'];
 
-/** `//host/path` (or `\\host`, which browsers read the same) borrows the page's scheme to leave the site. */
-export function isProtocolRelative(url: string): boolean {
-  // eslint-disable-next-line no-control-regex
-  return /^[\u0000-\u0020]*[/\\][\t\n\r]*[/\\]/.test(url);
-}
 
 /**
  * A transform that removes `attribute` (a link's `href`, an image's `src`) unless its value is safe (`isSafeUrl`,

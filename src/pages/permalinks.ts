@@ -66,6 +66,10 @@ export function expandPermalink(patternOrStyle: string, values: PermalinkValues)
 /** Why a style name or pattern cannot be expanded (unknown placeholders), or undefined when it can. */
 export function checkPermalinkPattern(patternOrStyle: string): (Expansion & { ok: false }) | undefined {
   const pattern = permalinkStyles[patternOrStyle] ?? patternOrStyle;
+  // `javascript:alert(1)` is a URL, not a pattern with a placeholder `:alert`. (`//x/` stays a path, collapsed.)
+  if (/^\s*[a-z][a-z0-9+.-]*:/i.test(pattern)) {
+    return { ok: false, reason: `must be a path inside the site, not a URL; found ${JSON.stringify(patternOrStyle)}`, fix: 'Write a site path such as /:year/:month/:day/:title/ or /about/.' };
+  }
   const known: readonly string[] = placeholderNames;
   const unknown = [...pattern.matchAll(/:([a-z_]+)/g)].filter((match) => !known.includes(match[1] ?? '')).map((match) => match[0]);
   if (unknown.length === 0) return undefined;

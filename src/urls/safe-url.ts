@@ -33,3 +33,9 @@ export function isHttpUrl(url: string): boolean {
   const scheme = schemeOf(url);
   return (scheme === 'http' || scheme === 'https') && /^https?:\/\/[^/\s]/i.test(url.trim());
 }
+
+/** `//host/path` (or `\\host`, which browsers read the same) borrows the page's scheme to leave the site. */
+export function isProtocolRelative(url: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return /^[\u0000-\u0020]*[/\\][\t\n\r]*[/\\]/.test(url);
+}

@@ -5,7 +5,7 @@ import { ConfigError, formatProblem } from '../../src/errors.ts';
 import { resolveSite } from '../../src/site.ts';
 import { zonedParts } from '../../src/content/dates.ts';
 import {
-  absoluteUrl, assetUrl, checkUrlPath, defaultPermalink, expandPermalink, href, outputPathFor, type PermalinkValues,
+  absoluteUrl, assetUrl, checkPermalinkPattern, checkUrlPath, defaultPermalink, expandPermalink, href, outputPathFor, type PermalinkValues,
 } from '../../src/pages/permalinks.ts';
 import { markdown, postFrom, problemsOf, siteIn } from './support.ts';
 
@@ -217,5 +217,18 @@ describe('URL parts longer than file systems allow', () => {
   test('count bytes: 100 Chinese characters are 300 bytes', () => {
     assert.equal(checkUrlPath(`/${'稀'.repeat(100)}/`).ok, false);
     assert.equal(checkUrlPath(`/${'稀'.repeat(80)}/`).ok, true);
+  });
+});
+
+describe('a permalink that is a URL', () => {
+  test('is refused as a URL, not read as a pattern with placeholders', () => {
+    for (const value of ['javascript:alert(1)', 'https://evil.example/x/', 'data:text/html,x']) {
+      const problem = checkPermalinkPattern(value);
+      assert.equal(problem?.reason, `must be a path inside the site, not a URL; found ${JSON.stringify(value)}`);
+    }
+  });
+  test('placeholders right after the leading slash are still patterns', () => {
+    assert.equal(checkPermalinkPattern('/:year/:title/'), undefined);
+    assert.equal(checkPermalinkPattern(':year/:title/'), undefined);
   });
 });
