@@ -191,7 +191,9 @@ describe('walking a folder of the site', () => {
     mkdirSync(path.join(s.root, 'posts'));
     try {
       execFileSync('mknod', [path.join(s.root, 'posts/zero.md'), 'c', '1', '5'], { stdio: 'ignore' });
-    } catch {
+    } catch (error) {
+      // Making a device needs CAP_MKNOD (CI runs as root and has it); under CI=true a refusal fails the test.
+      if (process.env['CI'] === 'true') throw error;
       t.skip('mknod is not permitted here (no CAP_MKNOD)');
       return;
     }
