@@ -68,3 +68,12 @@ export function describeValue(value: unknown): string {
   if (value instanceof Date) return `${value.toISOString()} (a date)`;
   return 'a mapping (key: value pairs)';
 }
+
+/**
+ * Under `--strict` (issue #11) warnings fail the build: the same problems, reported as errors with the reason.
+ * Returns undefined when there is nothing to fail on.
+ */
+export function strictFailure(strict: boolean, warnings: readonly Problem[], what: string): ProblemsError | undefined {
+  if (!strict || warnings.length === 0) return undefined;
+  return new ProblemsError(`--strict turns ${plural(warnings.length, 'warning')} in ${what} into problems; nothing was written:`, warnings);
+}

@@ -6,6 +6,7 @@
  * - BROADSHEET_OUTPUT: where Eleventy writes (default: <root>/_site; the build script points it at a staging folder)
  * - BROADSHEET_SITE: a JSON file of settings used instead of src/site.ts, over Broadsheet's defaults (tests, other sites)
  * - BROADSHEET_DRAFTS=1, BROADSHEET_FUTURE=1: build drafts / future-dated posts (`--drafts`, `--future`)
+ * - BROADSHEET_STRICT=1: every warning fails the build (`--strict`)
  * - BROADSHEET_IMAGE_CACHE: the image cache folder (default: <root>/.cache/images), so CI can keep it between runs
  * - BUILD_TIME: the build's clock, a whole ISO 8601 instant (2025-10-09T12:00:00Z), for reproducible builds
  * - SITE_URL, PATH_PREFIX, SITE_TIME_ZONE: deploy overrides, see src/site.ts
@@ -14,6 +15,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, plural, type Problem } from '../errors.ts';
+import { jekyllConfigFile, settingsFromJekyllConfig } from '../jekyll/config.ts';
 import { readBuildTime } from '../settings/environment.ts';
 import { parseSettingsFile } from '../settings/settings-file.ts';
 import { checkSite, defaultSettings, type Site, siteSettings } from '../site.ts';
@@ -29,6 +31,8 @@ export interface BuildOptions {
   readonly warnings: readonly Problem[];
   readonly drafts: boolean;
   readonly future: boolean;
+  /** `--strict` (BROADSHEET_STRICT=1): every warning fails the build, for CIs that want that (issue #11). */
+  readonly strict: boolean;
   /** The build's clock from BUILD_TIME; unset means "now" at each (re)build. */
   readonly buildTime?: Date;
 }
@@ -65,18 +69,38 @@ export function checkRoot(root: string, given: string | undefined, checks: EnvCh
   }
   const posts = path.join(root, 'posts');
   const postsKind = kindOf(posts);
-  if (checks.requirePosts !== false && postsKind !== 'folder') {
+  if (checks.requirePosts !== false && postsKind !== 'folder' && !isJekyllSite(root)) {
     return problem(
       `${named}, which has no posts/ folder (${posts} ${postsKind === 'file' ? 'is a file' : 'does not exist'}); an empty site built from it would replace the live one on deploy.`,
-      `Point BROADSHEET_ROOT at the site folder, or create ${posts}/ for the stories.`,
+      `Point BROADSHEET_ROOT at the site folder (a Broadsheet site with posts/, or a Jekyll site with _config.yml and _posts/), or create ${posts}/ for the stories.`,
     );
   }
   return [];
 }
 
-/** The BROADSHEET_SITE file's settings, or what stops them being read. */
-function readOverrides(given: string | undefined, cwd: string): { overrides: Record<string, unknown>; source: string; problems: Problem[] } {
-  if (given === undefined || given === '') return { overrides: {}, source: 'src/site.ts', problems: [] };
+/** A Jekyll site's folder: it has a `_config.yml` or a `_posts/` folder (issue #11). */
+export function isJekyllSite(root: string): boolean {
+  return kindOf(path.join(root, jekyllConfigFile)) === 'file' || kindOf(path.join(root, '_posts')) === 'folder';
+}
+
+/** A Jekyll site's `_config.yml`, as settings over Broadsheet's defaults. */
+function readJekyllConfig(root: string): { overrides: Record<string, unknown>; source: string; problems: Problem[] } {
+  const file = path.join(root, jekyllConfigFile);
+  // A `_posts/` folder without `_config.yml` is a Jekyll site with Jekyll's defaults.
+  const read = settingsFromJekyllConfig(kindOf(file) === 'file' ? readFileSync(file, 'utf8') : '', jekyllConfigFile);
+  return read.ok ? { overrides: read.overrides, source: jekyllConfigFile, problems: [] } : { overrides: {}, source: jekyllConfigFile, problems: [read.problem] };
+}
+
+/** The BROADSHEET_SITE file's settings, or what stops them being read; a Jekyll site's `_config.yml` beneath them. */
+function readOverrides(given: string | undefined, cwd: string, root: string): { overrides: Record<string, unknown>; source: string; problems: Problem[] } {
+  const jekyll = isJekyllSite(root) ? readJekyllConfig(root) : undefined;
+  if (given === undefined || given === '') return jekyll ?? { overrides: {}, source: 'src/site.ts', problems: [] };
+  const file = readSettingsFile(given, cwd);
+  if (jekyll === undefined) return file;
+  return { overrides: { ...jekyll.overrides, ...file.overrides }, source: file.source, problems: [...jekyll.problems, ...file.problems] };
+}
+
+function readSettingsFile(given: string, cwd: string): { overrides: Record<string, unknown>; source: string; problems: Problem[] } {
   const file = path.resolve(cwd, given);
   const failed = (message: string, fix: string): { overrides: Record<string, unknown>; source: string; problems: Problem[] } => ({
     overrides: {}, source: given, problems: [{ file: given, message, fix }],
@@ -101,7 +125,7 @@ function readOverrides(given: string | undefined, cwd: string): { overrides: Rec
 export function buildOptionsFromEnv(env: Env, cwd: string, checks: EnvChecks = {}): BuildOptions {
   const given = env['BROADSHEET_ROOT'] === '' ? undefined : env['BROADSHEET_ROOT'];
   const root = path.resolve(cwd, given ?? '.');
-  const { overrides, source, problems: fileProblems } = readOverrides(env['BROADSHEET_SITE'], cwd);
+  const { overrides, source, problems: fileProblems } = readOverrides(env['BROADSHEET_SITE'], cwd, root);
   const buildTime = readBuildTime(env['BUILD_TIME']);
   // A settings file describes a whole other site: it starts from Broadsheet's defaults, not from this sample site.
   const checked = checkSite(source === 'src/site.ts' ? siteSettings() : defaultSettings(), overrides, env, source);
@@ -125,6 +149,7 @@ export function buildOptionsFromEnv(env: Env, cwd: string, checks: EnvChecks = {
     warnings: checked.warnings,
     drafts: previewing || truthy(env['BROADSHEET_DRAFTS']),
     future: truthy(env['BROADSHEET_FUTURE']),
+    strict: truthy(env['BROADSHEET_STRICT']),
     ...(buildTime.date === undefined ? {} : { buildTime: buildTime.date }),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run build [-- --drafts] [-- --future] [-- --check] [-- --output DIR] [-- --verbose]`: builds the site into a
+ * `npm run build [-- --drafts] [-- --future] [-- --check] [-- --strict] [-- --output DIR] [-- --verbose]`: builds the site into a
  * staging folder with Eleventy and swaps it into `_site/` only on success. `--check` also checks every internal
  * link of the result first. Exit code 1 and the previous `_site/` untouched on any problem; every problem is
  * printed as a message, with a trace only under `--verbose` (issue #10).
@@ -18,7 +18,7 @@ import { findNonPlainEntries } from '../files/plain-output.ts';
 import { parseArgs } from './args.ts';
 import { describeFailure } from './failure.ts';
 
-const knownFlags = ['check', 'config', 'drafts', 'future', 'output', 'verbose'];
+const knownFlags = ['check', 'config', 'drafts', 'future', 'output', 'strict', 'verbose'];
 
 /** How long a build waits for another one writing the same folder (BROADSHEET_LOCK_TIMEOUT, seconds). */
 const defaultLockSeconds = 600;
@@ -35,6 +35,7 @@ export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
   const verbose = flags.has('verbose');
   if (flags.has('drafts')) env['BROADSHEET_DRAFTS'] = '1';
   if (flags.has('future')) env['BROADSHEET_FUTURE'] = '1';
+  if (flags.has('strict')) env['BROADSHEET_STRICT'] = '1';
   const configPath = String(flags.get('config') ?? '.eleventy.ts');
   const root = path.resolve(env['BROADSHEET_ROOT'] ?? '.');
   const output = path.resolve(String(flags.get('output') ?? path.join(root, '_site')));

@@ -3,11 +3,13 @@
  * The file system adapter around `normalizePost`. Nothing outside the site folder is read (issue #10): posts are
  * listed by the safe walker and read as strict UTF-8, and an image a post names must really be inside the site.
  */
+import path from 'node:path';
 import { newestFirst, selectPublished, type Selection } from '../collections/posts.ts';
 import { ContentError, type Problem, plural } from '../errors.ts';
 import { readText } from '../files/read-text.ts';
 import { locateSync, realRoot } from '../files/site-root.ts';
 import { walkFolder, type WalkedFile, type WalkResult } from '../files/walk.ts';
+import { bodyFormatOf, findPostFolders, folderCategories, isDatedPostName, markdownExtensions } from '../jekyll/post-files.ts';
 import type { Markdown } from '../markdown/create-markdown.ts';
 import type { Site } from '../site.ts';
 import { normalizePost, type SourceFile } from './normalize.ts';
@@ -36,12 +38,42 @@ interface Findings {
 }
 
 const postsFolder = 'posts';
-const postExtensions = /\.(md|markdown)$/i;
+/** Posts in posts/: markdown (Jekyll's extensions) or HTML. Jekyll's `_posts/` take any extension. */
+const postExtensions = new RegExp(`\\.(${[...markdownExtensions, 'html'].join('|')})$`, 'i');
 const readBatch = 64;
 
-/** The post files under posts/ (Jekyll's rule: names starting with `.` or `_` are not posts), and what the walk met. */
-export function findPostFiles(rootReal: string): Promise<WalkResult> {
-  return walkFolder(rootReal, postsFolder, { wants: (name) => postExtensions.test(name), skips: (name) => name.startsWith('.') || name.startsWith('_') });
+/** A post file, with the categories the folders above a Jekyll `_posts/` give it. */
+export interface PostFile extends WalkedFile {
+  readonly categories: readonly string[];
+}
+
+/** Jekyll's rule for every folder of posts: names starting with `.` or `_` (and editors' `#…`, `…~`) are not posts. */
+const notPosts = (name: string): boolean => name.startsWith('.') || name.startsWith('_') || name.startsWith('#') || name.endsWith('~');
+
+/**
+ * The post files of the site, and what the walk met: posts/ (Broadsheet's folder) and every Jekyll `_posts/`
+ * folder anywhere in the site (issue #11). In `_posts/`, as in Jekyll, a file is a post when its name starts with
+ * a date; any other file there is ignored, with a warning.
+ */
+export async function findPostFiles(rootReal: string): Promise<WalkResult & { files: PostFile[] }> {
+  const folders = [postsFolder, ...(await findPostFolders(rootReal))];
+  const files: PostFile[] = [];
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  for (const folder of folders) {
+    const jekyll = folder !== postsFolder;
+    const walked = await walkFolder(rootReal, folder, { wants: (name) => (jekyll ? /\.[^.]+$/.test(name) : postExtensions.test(name)), skips: notPosts });
+    problems.push(...walked.problems);
+    warnings.push(...walked.warnings);
+    for (const file of walked.files) {
+      if (jekyll && !isDatedPostName(path.posix.basename(file.sitePath))) {
+        warnings.push({ file: file.sitePath, message: 'is not a post: its name does not start with a date, so Jekyll ignores it too.', fix: 'Name it YYYY-MM-DD-slug.md to publish it, or move it out of _posts/.' });
+        continue;
+      }
+      files.push({ ...file, categories: jekyll ? folderCategories(folder) : [] });
+    }
+  }
+  return { files, problems, warnings };
 }
 
 function contentError(problems: readonly Problem[]): ContentError {
@@ -56,7 +88,7 @@ export async function listPostFiles(root: string): Promise<string[]> {
   return walked.files.map((file) => file.sitePath);
 }
 
-async function readSources(files: readonly WalkedFile[], findings: Findings): Promise<SourceFile[]> {
+async function readSources(files: readonly PostFile[], findings: Findings): Promise<SourceFile[]> {
   const sources: SourceFile[] = [];
   for (let i = 0; i < files.length; i += readBatch) {
     const batch = files.slice(i, i + readBatch);
@@ -66,7 +98,7 @@ async function readSources(files: readonly WalkedFile[], findings: Findings): Pr
       if (!read.ok) findings.problems.push(read.problem);
       // Before the front matter is parsed: an empty file is no post, and gray-matter would throw on it.
       else if (read.text.trim() === '') findings.warnings.push({ file, message: 'is empty; skipped.', fix: 'Write the post, or delete the file.' });
-      else sources.push({ path: file, text: read.text });
+      else sources.push({ path: file, text: read.text, categories: batch[index]?.categories ?? [], format: bodyFormatOf(file) });
     });
   }
   return sources;

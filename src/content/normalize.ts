@@ -21,6 +21,10 @@ export interface SourceFile {
   /** Path from the site root, with forward slashes: `posts/2025-10-09-rare-earths.md`. */
   readonly path: string;
   readonly text: string;
+  /** Categories from the folders above a Jekyll `_posts/` folder (`news/_posts/x.md`: `news`), before its own. */
+  readonly categories?: readonly string[];
+  /** How the body becomes HTML: markdown, or as written (Jekyll's `.html` posts). Default markdown. */
+  readonly format?: 'markdown' | 'html';
 }
 
 export interface NormalizeContext {
@@ -50,6 +54,15 @@ export function termsFrom(names: readonly string[], kind: 'category' | 'tag'): T
     terms.push({ name, key, slug: termSlug(name, kind) });
   }
   return terms;
+}
+
+/**
+ * `:categories` as Jekyll spells it in a post's URL: every name lower-cased and otherwise as written, duplicates
+ * removed, joined by `/` (`Build Service` → `build service`, percent-encoded in links), so imported posts keep their
+ * URLs. Section pages keep clean slugs; only the post's own URL follows Jekyll.
+ */
+export function jekyllCategoryPath(names: readonly string[]): string[] {
+  return [...new Set(names.map((name) => name.toLowerCase()))];
 }
 
 export function authorFor(key: string, site: Site): Author {
@@ -128,7 +141,7 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
     }
   }
 
-  const fromName = splitDatedFileName(path.posix.basename(file.path));
+  const fromName = splitDatedFileName(path.posix.basename(file.path).replace(/\.[^.]+$/, ''));
   let date: Date | undefined;
   let dateOnly = false;
   if (front.date !== undefined) {
@@ -155,7 +168,8 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
     else problem('last_modified_at', `${reading.reason}.`, 'Write it like `date`, e.g. 2025-10-10T09:00:00+01:00.');
   }
 
-  const nameSlug = (front.slug ?? fromName.slug).normalize('NFC');
+  // Jekyll: "slugs shouldn't end with a period" (Document#populate_title), so `trailing-dots...md` is `trailing-dots`.
+  const nameSlug = (front.slug ?? fromName.slug.replace(/\.+$/, '')).normalize('NFC');
   let title = front.title;
   if (title === undefined || title === '') {
     // Jekyll's populate_title titleizes the file name's slug, not `slug:` (issue #2).
@@ -167,7 +181,9 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
   const titleSlug = slugify(nameSlug, 'pretty', true) || slug;
 
   // Jekyll's singular key wins when it holds something; an empty `category:` falls back to `categories`.
-  const categories = termsFrom(front.category?.length ? front.category : (front.categories ?? []), 'category');
+  // Jekyll: the folders above `_posts/` first, then the post's own; the singular key wins when it holds something.
+  const categoryNames = [...(file.categories ?? []), ...(front.category?.length ? front.category : (front.categories ?? []))];
+  const categories = termsFrom(categoryNames, 'category');
   const tags = termsFrom(front.tag?.length ? front.tag : (front.tags ?? []), 'tag');
 
   let author: Author | undefined;
@@ -187,7 +203,9 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
     if (unsafe !== undefined) {
       problem('image', unsafe.message, unsafe.fix);
     } else if (!remote && !context.fileExists(src.replace(/^\/+/, ''))) {
-      problem('image', `names ${JSON.stringify(src)}, which does not exist.`, 'Add the file with `npm run image -- path/to/photo.jpg` and use the `image:` line it prints.');
+      // Jekyll does not check lead images, and one missing photo must not stop a news desk's every other story
+      // (issue #11): the story is published without it; `--strict` makes this, like every warning, a failure.
+      warnings.push({ ...at('image'), message: `names ${JSON.stringify(src)}, which does not exist; the story is published without a lead image.`, fix: 'Add the file with `npm run image -- path/to/photo.jpg` and use the `image:` line it prints.' });
     } else {
       image = {
         src: remote ? src : assetUrl(src),
@@ -199,13 +217,16 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
 
   const excerpt = readExcerpt(md, { frontMatter: front.excerpt, body, separator: front.excerpt_separator ?? site.excerptSeparator });
 
+  // Jekyll writes a post that is not converted (`.html`, `.text`) with its own extension.
+  const outputExt = file.format === 'html' ? path.posix.extname(file.path).toLowerCase() || '.html' : '.html';
   let url: string | undefined;
   if (date !== undefined) {
     const expansion = expandPermalink(front.permalink ?? site.permalink, {
       parts: zonedParts(date, site.timeZone),
       title: titleSlug,
       slug,
-      categories: categories.map((term) => term.slug),
+      categories: jekyllCategoryPath(categoryNames),
+      outputExt,
     });
     if (expansion.ok) url = expansion.url;
     else if (front.permalink !== undefined) problem('permalink', `${expansion.reason}.`, expansion.fix);
@@ -232,8 +253,9 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
     draft: front.draft === true || front.published === false,
     renderWithLiquid: front.render_with_liquid ?? false,
     url,
-    outputPath: outputPathFor(url),
+    outputPath: outputPathFor(url, outputExt),
     body,
+    format: file.format ?? 'markdown',
     readingMinutes: readingMinutes(body),
     data,
   };

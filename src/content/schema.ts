@@ -186,8 +186,10 @@ export interface Post {
   readonly url: string;
   /** File the page is written to, relative to the output folder: `2025/10/09/slug/index.html`. */
   readonly outputPath: string;
-  /** Markdown body, front matter removed. */
+  /** The body, front matter removed: markdown, or HTML as written (`format`). */
   readonly body: string;
+  /** `markdown` for Jekyll's markdown extensions (.md, .markdown, .mkdn …); `html` for a body used as written (.html). */
+  readonly format: 'markdown' | 'html';
   /** Minutes a reader needs for the body (src/content/reading-time.ts), at least 1. */
   readonly readingMinutes: number;
   /** Every front-matter key as written, including ones Broadsheet does not know. */

@@ -5,7 +5,7 @@
  */
 import type { BuildOptions } from '../build/options.ts';
 import type { BuildState } from '../build/state.ts';
-import { formatProblem, type Problem } from '../errors.ts';
+import { formatProblem, type Problem, strictFailure } from '../errors.ts';
 import type { EleventyConfig } from '../types/eleventy.ts';
 import { copySvgs } from './copy-svgs.ts';
 import { fallbackVariant, imagesDir, parseVariantFileName } from './plan.ts';
@@ -84,6 +84,8 @@ export function imagesPlugin(config: EleventyConfig, options: BuildOptions & { s
   state.afterWrite.push(async () => {
     if (service === undefined) return;
     const summary = await service.finish();
+    const strict = strictFailure(options.strict, summary.warnings, 'the images');
+    if (strict !== undefined) throw strict;
     for (const warning of summary.warnings) console.warn(`[broadsheet] warning: ${formatProblem(warning)}`);
     console.log(`[broadsheet] ${service.describe(summary)}`);
     if (mode === 'build') await service.prune();

@@ -23,6 +23,8 @@ export interface PermalinkValues {
   readonly slug: string;
   /** Category slugs, in order. */
   readonly categories: readonly string[];
+  /** Jekyll's `:output_ext`: `.html`, or a non-markdown post's own extension (`.text`). Default `.html`. */
+  readonly outputExt?: string;
 }
 
 export const placeholderNames = [
@@ -48,7 +50,7 @@ function placeholders(values: PermalinkValues): Record<string, string> {
     title: values.title,
     slug: values.slug,
     categories: values.categories.join('/'),
-    output_ext: '.html',
+    output_ext: values.outputExt ?? '.html',
   };
 }
 

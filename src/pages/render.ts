@@ -16,7 +16,7 @@ import type { Collections } from '../collections/index.ts';
 import type { TermIndex } from '../collections/terms.ts';
 import { opensBody } from '../content/excerpt.ts';
 import type { Post, Term } from '../content/schema.ts';
-import { type Markdown, renderBody } from '../markdown/create-markdown.ts';
+import { type Markdown, renderBody, type RenderedBody } from '../markdown/create-markdown.ts';
 import { sanitizeBody } from '../markdown/sanitize-body.ts';
 import type { Problem } from '../errors.ts';
 import type { BodySettings, Site } from '../site.ts';
@@ -65,8 +65,13 @@ export interface RenderExtras {
  * A story's body as HTML, sanitised when the site's `bodies` settings say so (issue #10), warning (naming the post)
  * about each markdown image without alt text. Before the image pipeline, whose `<picture>` markup is its own.
  */
+/** A story body as HTML: markdown rendered, or a Jekyll `.html` post's body as written. */
+function bodyHtml(post: Post, md: Markdown): RenderedBody {
+  return post.format === 'html' ? { html: post.body, imagesWithoutAlt: [] } : renderBody(md, post.body);
+}
+
 export function storyBody(post: Post, md: Markdown, warn: (problem: Problem) => void, bodies: BodySettings): string {
-  const { html, imagesWithoutAlt } = renderBody(md, post.body);
+  const { html, imagesWithoutAlt } = bodyHtml(post, md);
   for (const src of imagesWithoutAlt) {
     warn({ file: post.sourcePath, field: 'image', message: `${src} in the story has no alt text.`, fix: 'Describe what it shows: ![Workers sort ore at the plant](…).' });
   }
@@ -75,7 +80,7 @@ export function storyBody(post: Post, md: Markdown, warn: (problem: Problem) => 
 
 /** A story's body for a full-text feed: as on its page, without the warnings the page already gave. */
 export function feedBody(post: Post, md: Markdown, bodies: BodySettings): string {
-  return sanitizeBody(renderBody(md, post.body).html, bodies);
+  return sanitizeBody(bodyHtml(post, md).html, bodies);
 }
 
 function renderStory(spec: StoryPage, chrome: Chrome, context: RenderContext, extras: RenderExtras): string {

@@ -177,15 +177,31 @@ describe('a build that fails', () => {
     const result = site.build();
     assert.equal(result.status, 1);
     const report = result.stdout + result.stderr;
-    assert.match(report, /5 problems in 4 files; nothing was written:/);
+    assert.match(report, /4 problems in 3 files; nothing was written:/);
     assert.ok(report.includes('posts/2025-10-10-bad-categories.md:3: `categories` must be a list of names or a space-separated string; found 42 (a number). Write `categories: [Technology]`.'), report);
     assert.ok(report.includes('posts/2025-10-10-bad-categories.md:4: `layout` names an unknown layout; found "story" (text). Known layouts: post, page, default.'), report);
     assert.ok(report.includes('posts/2025-10-11-bad-yaml.md:2: front matter is not valid YAML'), report);
     assert.ok(report.includes('posts/undated.md: `date` is missing, and the file name does not start with a date.'), report);
-    assert.ok(report.includes('posts/2025-10-12-missing-image.md:3: `image` names "assets/images/nope.jpg", which does not exist.'), report);
+    // A missing lead image is a warning (issue #11), printed only once the build gets that far.
+    assert.ok(!report.includes('posts/2025-10-12-missing-image.md: `image`'), report);
     assert.match(report, /Build failed; .* was left as it was\./);
     assert.equal(site.fingerprint(), before);
     assert.equal(existsSync(`${site.out}.staging`), false, 'no staging folder is left behind');
+  });
+
+  test('a missing lead image is a warning: the story is published without it, and --strict fails the build', () => {
+    site.remove('posts/2025-10-10-bad-categories.md');
+    site.remove('posts/2025-10-11-bad-yaml.md');
+    site.remove('posts/undated.md');
+    const lenient = site.build();
+    assert.equal(lenient.status, 0, lenient.stderr);
+    assert.ok(lenient.stderr.includes('warning: posts/2025-10-12-missing-image.md:3: `image` names "assets/images/nope.jpg", which does not exist; the story is published without a lead image.'), lenient.stderr);
+    assert.ok(site.exists('2025/10/12/missing-image/index.html'));
+    const before = site.fingerprint();
+    const strict = site.build(['--strict']);
+    assert.equal(strict.status, 1);
+    assert.match(strict.stderr, /--strict turns 1 warning in the settings and posts into problems; nothing was written:\n  - posts\/2025-10-12-missing-image\.md:3: `image` names/);
+    assert.equal(site.fingerprint(), before);
   });
 
   test('two posts that would write the same URL fail the build naming both files', () => {

@@ -86,7 +86,7 @@ describe('BROADSHEET_ROOT', () => {
     mkdirSync(empty, { recursive: true });
     const posts = path.join(empty, 'posts');
     assert.deepEqual(problems({ BROADSHEET_ROOT: empty }), [
-      `environment: \`BROADSHEET_ROOT\` names ${empty}, which has no posts/ folder (${posts} does not exist); an empty site built from it would replace the live one on deploy. Point BROADSHEET_ROOT at the site folder, or create ${posts}/ for the stories.`,
+      `environment: \`BROADSHEET_ROOT\` names ${empty}, which has no posts/ folder (${posts} does not exist); an empty site built from it would replace the live one on deploy. Point BROADSHEET_ROOT at the site folder (a Broadsheet site with posts/, or a Jekyll site with _config.yml and _posts/), or create ${posts}/ for the stories.`,
     ]);
     assert.match(problems({}, empty)[0] ?? '', /^environment: `BROADSHEET_ROOT` is not set, so the site folder is the working folder .*empty, which has no posts\/ folder/);
   });
@@ -191,5 +191,33 @@ describe('warnings come back with the options', () => {
 
   test('none for clean settings', () => {
     assert.deepEqual(buildOptionsFromEnv(env(), work).warnings, []);
+  });
+});
+
+// Issue #11: a Jekyll site's folder builds as it is.
+describe('a Jekyll site folder', () => {
+  test('needs no posts/ folder, and its _config.yml gives the settings, Jekyll\'s defaults beneath', () => {
+    const jekyll = mkdtempSync(path.join(tmpdir(), 'broadsheet-jekyll-options-'));
+    try {
+      mkdirSync(path.join(jekyll, '_posts'));
+      writeFileSync(path.join(jekyll, '_config.yml'), 'title: Old Blog\nurl: https://old.example/\nbaseurl: /blog\ntimezone: America/New_York\nexcerpt_separator: <!--more-->\ntheme: minima\n');
+      const { site } = buildOptionsFromEnv({ BROADSHEET_ROOT: jekyll }, jekyll);
+      assert.deepEqual(
+        { title: site.title, url: site.url, pathPrefix: site.pathPrefix, timeZone: site.timeZone, permalink: site.permalink, excerptSeparator: site.excerptSeparator },
+        { title: 'Old Blog', url: 'https://old.example', pathPrefix: '/blog/', timeZone: 'America/New_York', permalink: 'date', excerptSeparator: '<!--more-->' },
+      );
+    } finally {
+      rmSync(jekyll, { recursive: true, force: true });
+    }
+  });
+
+  test('a _config.yml that is not YAML is a problem naming it', () => {
+    const jekyll = mkdtempSync(path.join(tmpdir(), 'broadsheet-jekyll-options-'));
+    try {
+      writeFileSync(path.join(jekyll, '_config.yml'), 'title: [unclosed\n');
+      assert.throws(() => buildOptionsFromEnv({ BROADSHEET_ROOT: jekyll }, jekyll), /_config\.yml:\d+: is not valid YAML/);
+    } finally {
+      rmSync(jekyll, { recursive: true, force: true });
+    }
   });
 });

@@ -87,9 +87,12 @@ describe('image', () => {
     assert.deepEqual(asked, ['assets/images/abc.jpg']);
   });
 
-  test('a file that does not exist is a problem', () => {
-    assert.deepEqual(problemsOf(dated, markdown(['title: X', 'image: assets/images/missing.jpg']), { files }), [
-      `${dated}:3: \`image\` names "assets/images/missing.jpg", which does not exist. Add the file with \`npm run image -- path/to/photo.jpg\` and use the \`image:\` line it prints.`,
+  // Issue #11: Jekyll does not check lead images; one missing photo must not stop every other story.
+  test('a file that does not exist is a warning, and the story is published without it', () => {
+    const text = markdown(['title: X', 'image: assets/images/missing.jpg']);
+    assert.equal(postFrom(dated, text, { files }).image, undefined);
+    assert.deepEqual(warningsOf(dated, text, { files }), [
+      `${dated}:3: \`image\` names "assets/images/missing.jpg", which does not exist; the story is published without a lead image. Add the file with \`npm run image -- path/to/photo.jpg\` and use the \`image:\` line it prints.`,
     ]);
   });
 
