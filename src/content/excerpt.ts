@@ -21,21 +21,19 @@ function paragraph(html: string): string {
   return inline === '' ? '' : `<p>${inline}</p>`;
 }
 
-/** An image in an excerpt is shown as its alt text, as a text-only reader reads it. */
-function imagesAsText(md: Markdown, tokens: readonly Token[]): Token[] {
-  return tokens.map((token) => {
-    if (token.type !== 'image') return token;
-    const text = new (token.constructor as new (type: string, tag: string, nesting: number) => Token)('text', '', 0);
-    text.content = md.renderer.renderInlineAsText(token.children ?? [], md.options, {});
-    return text;
-  });
+/**
+ * Images are left out of excerpts: Jekyll's excerpt text is `strip_html` of the rendered excerpt, which drops an
+ * `<img>` whole, and alt text in front of a summary reads as part of it (issue #11).
+ */
+function withoutImages(tokens: readonly Token[]): Token[] {
+  return tokens.filter((token) => token.type !== 'image');
 }
 
 /** The excerpt HTML of each block of `source` that holds text: paragraphs, headings, list items, raw HTML, code. */
 function* blocksOf(md: Markdown, source: string): Generator<string> {
   for (const token of md.parse(source, {})) {
     let html: string;
-    if (token.type === 'inline') html = paragraph(md.renderer.renderInline(imagesAsText(md, token.children ?? []), md.options, {}));
+    if (token.type === 'inline') html = paragraph(md.renderer.renderInline(withoutImages(token.children ?? []), md.options, {}));
     else if (token.type === 'html_block') html = paragraph(token.content);
     else if (token.type === 'fence' || token.type === 'code_block') html = paragraph(`<code>${md.utils.escapeHtml(token.content.trim())}</code>`);
     else continue;
@@ -52,6 +50,9 @@ function fromBlocks(blocks: readonly string[]): Excerpt {
   return { text: textOf(blocks), html: blocks.join('\n') };
 }
 
+/** Jekyll's `MKDWN_LINK_REF_REGEX`: a link reference definition, `[ref]: https://…`. */
+const linkReference = /^ {0,3}\[[^\]]+\]:.+$/gm;
+
 /** The body as the excerpt reader sees it: CRLF files (Windows editors) still end the excerpt at a blank line. */
 function normalizedBody(body: string): string {
   return body.replace(/\r\n?/g, '\n').replace(/^\s+/, '');
@@ -65,8 +66,11 @@ export function readExcerpt(md: Markdown, options: { frontMatter?: string | unde
   }
   const body = normalizedBody(options.body);
   const cut = options.separator === '' ? -1 : body.indexOf(options.separator);
-  const source = (cut === -1 ? body : body.slice(0, cut)).trim();
-  return fromBlocks([...blocksOf(md, source)]);
+  const head = (cut === -1 ? body : body.slice(0, cut)).trim();
+  // Jekyll's Excerpt#extract_excerpt: reference-style links (`[text][ref]`) are resolved from the definitions
+  // in the rest of the post, appended to the excerpt's source.
+  const references = cut === -1 ? [] : (body.slice(cut).match(linkReference) ?? []);
+  return fromBlocks([...blocksOf(md, [head, ...references].join('\n\n'))]);
 }
 
 /**

@@ -43,8 +43,8 @@ describe('the excerpt, as plain text and as HTML', () => {
     assert.deepEqual(excerpt(''), { text: '', html: '' });
   });
 
-  test('links and images keep only their text in the plain form', () => {
-    assert.equal(excerpt('See [the rules](https://example.com) and ![a map](map.png).').text, 'See the rules and a map.');
+  test('links keep their text in the plain form, and images are left out (issue #11)', () => {
+    assert.equal(excerpt('See [the rules](https://example.com) and ![a map](map.png).').text, 'See the rules and .');
   });
 
   test('a CRLF file still ends the excerpt at the first blank line (regression, issue #2)', () => {
@@ -78,9 +78,23 @@ describe('an excerpt holds no markup but emphasis, links and code (issue #10)', 
     assert.deepEqual(fromFrontMatter('Lead <SCRIPT src="https://evil.example/x.js"></SCRIPT>here.'), { text: 'Lead here.', html: '<p>Lead here.</p>' });
   });
 
-  test('an image with onerror is dropped; a markdown image is its alt text', () => {
+  test('an image with onerror is dropped; a markdown image is left out, alt text and all (as Jekyll\'s strip_html)', () => {
     assert.deepEqual(fromFrontMatter('Lead <img src=x onerror=alert(1)> text.'), { text: 'Lead text.', html: '<p>Lead  text.</p>' });
-    assert.deepEqual(excerpt('A ![map of the mine](map.png) here.'), { text: 'A map of the mine here.', html: '<p>A map of the mine here.</p>' });
+    assert.deepEqual(excerpt('A ![map of the mine](map.png) here.'), { text: 'A here.', html: '<p>A  here.</p>' });
+    assert.deepEqual(excerpt('![Workers at the plant](/assets/images/x.jpg)\nBeijing tightens rules.'), { text: 'Beijing tightens rules.', html: '<p>Beijing tightens rules.</p>' });
+  });
+
+  // Issue #11: Jekyll resolves reference-style links in the excerpt from the whole post.
+  test('reference-style links are resolved from definitions later in the post', () => {
+    const body = 'Read [the report][r] and [this][].\n\nMore text.\n\n[r]: https://example.com/report\n[this]: https://example.com/this';
+    assert.deepEqual(excerpt(body), {
+      text: 'Read the report and this.',
+      html: '<p>Read <a href="https://example.com/report">the report</a> and <a href="https://example.com/this">this</a>.</p>',
+    });
+  });
+
+  test('a body that starts with raw HTML has that block as its excerpt, as text', () => {
+    assert.deepEqual(excerpt('<div class="lead"><p>Opening <b>words</b>.</p></div>\n\nSecond.'), { text: 'Opening words.', html: '<p>Opening <b>words</b>.</p>' });
   });
 
   test('a markdown javascript: link is not a link', () => {
