@@ -33,6 +33,8 @@ export interface BuildOptions {
   readonly future: boolean;
   /** `--strict` (BROADSHEET_STRICT=1): every warning fails the build, for CIs that want that (issue #11). */
   readonly strict: boolean;
+  /** The root is a Jekyll site (`_config.yml` or `_posts/`): its static files are published too (issue #11). */
+  readonly jekyll: boolean;
   /** The build's clock from BUILD_TIME; unset means "now" at each (re)build. */
   readonly buildTime?: Date;
 }
@@ -150,6 +152,7 @@ export function buildOptionsFromEnv(env: Env, cwd: string, checks: EnvChecks = {
     drafts: previewing || truthy(env['BROADSHEET_DRAFTS']),
     future: truthy(env['BROADSHEET_FUTURE']),
     strict: truthy(env['BROADSHEET_STRICT']),
+    jekyll: isJekyllSite(root),
     ...(buildTime.date === undefined ? {} : { buildTime: buildTime.date }),
   };
 }

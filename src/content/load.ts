@@ -9,6 +9,7 @@ import { ContentError, type Problem, plural } from '../errors.ts';
 import { readText } from '../files/read-text.ts';
 import { locateSync, realRoot } from '../files/site-root.ts';
 import { walkFolder, type WalkedFile, type WalkResult } from '../files/walk.ts';
+import { findStaticFiles } from '../jekyll/static-files.ts';
 import { bodyFormatOf, findPostFolders, folderCategories, isDatedPostName, markdownExtensions } from '../jekyll/post-files.ts';
 import type { Markdown } from '../markdown/create-markdown.ts';
 import type { Site } from '../site.ts';
@@ -23,6 +24,8 @@ export interface LoadOptions {
   readonly drafts: boolean;
   readonly future: boolean;
   readonly now: Date;
+  /** A Jekyll site: its static files are found too. */
+  readonly jekyll?: boolean;
 }
 
 export interface ContentSet {
@@ -30,6 +33,8 @@ export interface ContentSet {
   readonly posts: readonly Post[];
   readonly leftOut: Selection['leftOut'];
   readonly warnings: readonly Problem[];
+  /** A Jekyll site's static files, published at their paths (issue #11); none for a Broadsheet site. */
+  readonly staticFiles: readonly WalkedFile[];
 }
 
 interface Findings {
@@ -53,10 +58,11 @@ const notPosts = (name: string): boolean => name.startsWith('.') || name.startsW
 /**
  * The post files of the site, and what the walk met: posts/ (Broadsheet's folder) and every Jekyll `_posts/`
  * folder anywhere in the site (issue #11). In `_posts/`, as in Jekyll, a file is a post when its name starts with
- * a date; any other file there is ignored, with a warning.
+ * a date; any other file there is ignored, with a warning. `_posts/` folders are searched in a Jekyll site only.
  */
-export async function findPostFiles(rootReal: string): Promise<WalkResult & { files: PostFile[] }> {
-  const folders = [postsFolder, ...(await findPostFolders(rootReal))];
+export async function findPostFiles(rootReal: string, jekyll = false): Promise<WalkResult & { files: PostFile[] }> {
+  // Only a Jekyll site keeps posts in `_posts/` folders: a Broadsheet site's tests or fixtures may hold some too.
+  const folders = [postsFolder, ...(jekyll ? await findPostFolders(rootReal) : [])];
   const files: PostFile[] = [];
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
@@ -124,7 +130,7 @@ function fileCheck(rootReal: string, post: string, problems: Problem[]): (sitePa
 
 export async function loadContent(options: LoadOptions): Promise<ContentSet> {
   const rootReal = realRoot(options.root);
-  const walked = await findPostFiles(rootReal);
+  const walked = await findPostFiles(rootReal, options.jekyll === true);
   const findings: Findings = { problems: [...walked.problems], warnings: [...walked.warnings] };
   const sources = await readSources(walked.files, findings);
   const posts: Post[] = [];
@@ -135,7 +141,10 @@ export async function loadContent(options: LoadOptions): Promise<ContentSet> {
     findings.warnings.push(...result.warnings);
     if (result.post) posts.push(result.post);
   }
+  const statics = options.jekyll === true ? await findStaticFiles(rootReal) : { files: [], problems: [], warnings: [] };
+  findings.problems.push(...statics.problems);
+  findings.warnings.push(...statics.warnings);
   if (findings.problems.length > 0) throw contentError(findings.problems);
   const selection = selectPublished(posts, options);
-  return { posts: newestFirst(selection.posts), leftOut: selection.leftOut, warnings: findings.warnings };
+  return { posts: newestFirst(selection.posts), leftOut: selection.leftOut, warnings: findings.warnings, staticFiles: statics.files };
 }

@@ -32,6 +32,8 @@ export interface WalkOptions {
   readonly wants: (name: string) => boolean;
   /** Names neither walked nor judged (`.git`, Jekyll's `_drafts`). */
   readonly skips: (name: string) => boolean;
+  /** Warn about a folder whose name `wants` would take as a file (`x.md/`); default true. */
+  readonly warnFolderNames?: boolean;
 }
 
 interface Walk {
@@ -103,7 +105,7 @@ async function visit(walk: Walk, sitePath: string, file: string, entry: TypedEnt
     ({ real, kind } = followed);
   }
   if (kind === 'directory') {
-    if (!isTop && options.wants(name)) result.warnings.push(folderNamedLikeFile(sitePath, path.posix.extname(name)));
+    if (!isTop && options.warnFolderNames !== false && options.wants(name)) result.warnings.push(folderNamedLikeFile(sitePath, path.posix.extname(name)));
     await visitFolder(walk, sitePath, real, [...ancestors, real]);
   } else if (isTop) {
     result.problems.push(notAFolder(sitePath, kind));

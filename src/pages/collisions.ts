@@ -3,8 +3,8 @@
  *
  * Outputs collide when they write the same file, or when they answer the same URL although they write different
  * files: a post at `/feed.xml` is written to `feed.xml.html` (as Jekyll writes it), but readers asking for
- * `/feed.xml` get the feed, so the story could never be reached. Folders the build fills by itself (`assets/`
- * for images, stylesheets and scripts, `pagefind/` for the search index) are reserved whole: a page inside them
+ * `/feed.xml` get the feed, so the story could never be reached. Folders the build fills by itself
+ * (`assets/images/`, `assets/css/`, `assets/js/`, `pagefind/`) are reserved whole: a page inside them
  * would be overwritten or deleted by the step that owns the folder.
  */
 import type { Problem } from '../errors.ts';
@@ -24,7 +24,9 @@ export interface ReservedFolder {
 }
 
 export const reservedFolders: readonly ReservedFolder[] = [
-  { folder: 'assets/', owner: "the site's images, stylesheets and scripts" },
+  { folder: 'assets/images/', owner: "the site's images" },
+  { folder: 'assets/css/', owner: "the site's stylesheets" },
+  { folder: 'assets/js/', owner: "the site's scripts" },
   { folder: 'pagefind/', owner: 'the search index' },
 ];
 

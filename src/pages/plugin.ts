@@ -14,6 +14,8 @@ import { planHeaders } from '../deploy/headers.ts';
 import { planFeeds, postsInFeeds } from '../feeds/plan.ts';
 import type { Site } from '../site.ts';
 import type { EleventyConfig } from '../types/eleventy.ts';
+import { copySiteFiles } from '../files/copy-files.ts';
+import type { WalkedFile } from '../files/walk.ts';
 import { findCollisions } from './collisions.ts';
 import { absoluteUrl, assetUrl } from './permalinks.ts';
 import type { Post } from '../content/schema.ts';
@@ -53,7 +55,7 @@ function remember<Key, Value>(map: Map<Key, Value>, key: Key, value: Value): Val
 export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void {
   const { site, state, output } = options;
   const md = createMarkdown({ pathPrefix: options.site.pathPrefix });
-  let planned: { collections: Collections; pages: PageSpec[]; files: Array<Omit<GeneratedFile, 'contentType'>>; search: boolean } | undefined;
+  let planned: { collections: Collections; pages: PageSpec[]; files: Array<Omit<GeneratedFile, 'contentType'>>; staticFiles: readonly WalkedFile[]; search: boolean } | undefined;
 
   state.onLoad.push((content) => {
     console.log(`[broadsheet] ${describeBodies(site.bodies)}`);
@@ -73,8 +75,10 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
       planRobots(site),
       planHeaders({ pathPrefix: site.pathPrefix, netlify: process.env['NETLIFY'] === 'true' }),
     ];
-    planned = { collections, pages, files, search: hasSearch(site, content.posts) };
-    return findCollisions([...pages, ...files]);
+    planned = { collections, pages, files, staticFiles: content.staticFiles, search: hasSearch(site, content.posts) };
+    // A Jekyll site's static files are published at their own paths, and must not clash with anything we write.
+    const statics = content.staticFiles.map((file) => ({ url: `/${file.sitePath}`, outputPath: file.sitePath, source: file.sitePath }));
+    return findCollisions([...pages, ...files, ...statics]);
   });
 
   const warn = (problem: Problem) => console.warn(`[broadsheet] warning: ${formatProblem(problem)}`);
@@ -121,7 +125,8 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
     });
     await renderFeedBodies(collections);
     const files = await writePages(planned.files, output, (file) => file.render());
-    console.log(`[broadsheet] wrote ${plural(written, 'page')} and ${plural(files, 'other file')} (feeds, sitemaps, robots.txt, _headers).`);
+    const copied = await copySiteFiles(planned.staticFiles, output);
+    console.log(`[broadsheet] wrote ${plural(written, 'page')} and ${plural(files, 'other file')} (feeds, sitemaps, robots.txt, _headers)${copied > 0 ? `; copied ${plural(copied, 'static file')}` : ''}.`);
     for (const hook of state.afterWrite) await hook();
   });
 }

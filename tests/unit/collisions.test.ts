@@ -67,9 +67,9 @@ describe('findCollisions', () => {
     assert.equal(findCollisions([output('posts/a.md', '/x/'), output('posts/b.md', '/x/index.html')]).length, 1);
   });
 
-  test('a post inside the folders the build fills (assets/, pagefind/) is refused, in any case', () => {
-    assert.deepEqual(collisions([output('posts/a.md', '/assets/css/site.css'), output('posts/b.md', '/PageFind/x/'), output('posts/c.md', '/assets-news/')]), [
-      'posts/a.md: `permalink` writes /assets/css/site.css, inside /assets/, which the build fills with the site\'s images, stylesheets and scripts. Give it a `permalink:` outside /assets/.',
+  test('a post inside the folders the build fills (assets/css/, pagefind/ …) is refused, in any case', () => {
+    assert.deepEqual(collisions([output('posts/a.md', '/assets/css/site.css'), output('posts/b.md', '/PageFind/x/'), output('posts/c.md', '/assets-news/'), output('posts/d.md', '/assets/2006/old/')]), [
+      'posts/a.md: `permalink` writes /assets/css/site.css, inside /assets/css/, which the build fills with the site\'s stylesheets. Give it a `permalink:` outside /assets/css/.',
       'posts/b.md: `permalink` writes /PageFind/x/, inside /pagefind/, which the build fills with the search index. Give it a `permalink:` outside /pagefind/.',
     ]);
   });

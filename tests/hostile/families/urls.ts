@@ -29,7 +29,8 @@ export const urlCases: HostileCase[] = [
   permalink('a permalink with a backslash is refused', '"/x\\\\..\\\\y/"', []),
   permalink('a permalink part longer than a file name may be is refused before anything is written', `"/news/${'a'.repeat(300)}/"`, ['300 bytes']),
   ...generated.map(([url, says]) => permalink(`a post at ${url}, which the build writes itself, collides naming both`, `"${url}"`, [url, says])),
-  permalink('a post inside /assets/ is refused', '"/assets/css/site.css"', ['/assets/']),
+  permalink('a post inside /assets/css/ is refused', '"/assets/css/site.css"', ['/assets/css/']),
+  permalink('a post inside /assets/images/ is refused', '"/assets/images/x/"', ['/assets/images/']),
   permalink('a post inside /pagefind/ is refused', '"/pagefind/x/"', ['/pagefind/']),
   permalink('a post inside /PageFind/ in another case is refused too', '"/PageFind/x/"', ['/pagefind/']),
   {
