@@ -130,7 +130,11 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
   const fm: Partial<Record<FrontMatterKey, unknown>> = {};
   for (const key of frontMatterKeys) {
     if (!(key in data)) continue;
-    fm[key] = frontMatterFields[key].read(data[key], (message, fix) => problem(key, message, fix));
+    fm[key] = frontMatterFields[key].read(
+      data[key],
+      (message, fix) => problem(key, message, fix),
+      (message, fix) => warnings.push({ ...at(key), message, fix }),
+    );
   }
   const front = fm as FrontMatter;
   for (const key of Object.keys(data)) {

@@ -10,12 +10,17 @@ import { describeValue } from '../errors.ts';
 /** Reports a problem with the field being read and returns nothing. */
 export type Complain = (message: string, fix: string) => undefined;
 
+/** Reports something odd that Jekyll accepts (issue #11): the post builds, and the author is told. */
+export type Warn = (message: string, fix: string) => void;
+
 export interface FieldReader<T> {
-  readonly read: (value: unknown, complain: Complain) => T | undefined;
+  readonly read: (value: unknown, complain: Complain, warn: Warn) => T | undefined;
 }
 
 const text: FieldReader<string> = {
   read(value, complain) {
+    // `title: ~` or an empty `title:` is no value, as in Jekyll: the default applies.
+    if (value === null) return undefined;
     if (typeof value === 'string') return value.trim();
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
     return complain(`must be text; found ${describeValue(value)}.`, 'Write it as a quoted string.');
@@ -58,8 +63,10 @@ function names(splitStrings: boolean, example: string): FieldReader<string[]> {
         const parts = splitStrings ? value.split(/\s+/) : [value];
         return parts.map((part) => part.trim()).filter((part) => part !== '');
       }
+      // `category: 2013` is ["2013"] in Jekyll; numbers and true/false in a list are their text.
+      if (typeof value === 'number' || typeof value === 'boolean') return [String(value)];
       const items = flatten(value);
-      const bad = items.find((item) => item !== null && typeof item !== 'string' && typeof item !== 'number');
+      const bad = items.find((item) => item !== null && typeof item !== 'string' && typeof item !== 'number' && typeof item !== 'boolean');
       if (!Array.isArray(value) || bad !== undefined) {
         return complain(
           `must be a list of names or a space-separated string; found ${describeValue(Array.isArray(value) ? bad : value)}.`,
@@ -67,7 +74,7 @@ function names(splitStrings: boolean, example: string): FieldReader<string[]> {
         );
       }
       return items
-        .filter((item): item is string | number => item !== null)
+        .filter((item): item is string | number | boolean => item !== null)
         .map((item) => String(item).trim())
         .filter((item) => item !== '');
     },
@@ -78,13 +85,14 @@ export const postLayouts = ['post', 'page', 'default'] as const;
 export type PostLayout = (typeof postLayouts)[number];
 
 const layout: FieldReader<PostLayout> = {
-  read(value, complain) {
+  read(value, _complain, warn) {
+    // Empty, `~` or `nil`: Jekyll's default layout.
+    if (value === null || value === '' || value === 'nil') return undefined;
     const known = postLayouts.find((name) => name === value);
     if (known !== undefined) return known;
-    return complain(
-      `names an unknown layout; found ${describeValue(value)}. Known layouts: ${postLayouts.join(', ')}.`,
-      'Use one of those, or leave `layout` out for `post`.',
-    );
+    // Jekyll warns about a layout it does not have and builds the post all the same (issue #11).
+    warn(`names a layout Broadsheet does not have; found ${describeValue(value)}, so the story uses \`post\`. Known layouts: ${postLayouts.join(', ')}.`, 'Use one of those, or leave `layout` out for `post`.');
+    return undefined;
   },
 };
 

@@ -127,10 +127,24 @@ describe('layout', () => {
     assert.equal(postFrom(dated, markdown(['title: X', 'layout: default'])).layout, 'default');
   });
 
-  test('an unknown layout is an error listing the known ones', () => {
-    assert.deepEqual(problemsOf(dated, markdown(['title: X', 'layout: gallery'])), [
-      `${dated}:3: \`layout\` names an unknown layout; found "gallery" (text). Known layouts: post, page, default. Use one of those, or leave \`layout\` out for \`post\`.`,
+  // Issue #11: Jekyll warns about a layout it does not have and builds the post.
+  test('an unknown layout is a warning listing the known ones, and the story uses `post`', () => {
+    const text = markdown(['title: X', 'layout: gallery']);
+    assert.equal(postFrom(dated, text).layout, 'post');
+    assert.deepEqual(warningsOf(dated, text), [
+      `${dated}:3: \`layout\` names a layout Broadsheet does not have; found "gallery" (text), so the story uses \`post\`. Known layouts: post, page, default. Use one of those, or leave \`layout\` out for \`post\`.`,
     ]);
+  });
+
+  test('an empty, ~ or nil layout is the default, as in Jekyll', () => {
+    for (const value of ['', '~', 'nil']) assert.equal(postFrom(dated, markdown(['title: X', `layout: ${value}`])).layout, 'post', value);
+  });
+
+  test('numbers and true/false are names (Jekyll: `category: 2013` is "2013"); ~ as title is no title', () => {
+    const post = postFrom(dated, markdown(['category: 2013', 'tags: [1, 2.5, true, null]', 'title: ~']));
+    assert.deepEqual(post.categories.map((t) => t.name), ['2013']);
+    assert.deepEqual(post.tags.map((t) => t.name), ['1', '2.5', 'true']);
+    assert.equal(post.title, 'Rare Earths');
   });
 });
 
@@ -225,9 +239,8 @@ describe('unknown keys', () => {
 
 describe('a post with problems', () => {
   test('reports every problem at once and gives no post', () => {
-    assert.deepEqual(problemsOf('posts/x.md', markdown(['layout: gallery', 'categories: 42', 'featured: yes'])), [
-      'posts/x.md:2: `layout` names an unknown layout; found "gallery" (text). Known layouts: post, page, default. Use one of those, or leave `layout` out for `post`.',
-      'posts/x.md:3: `categories` must be a list of names or a space-separated string; found 42 (a number). Write `categories: [Technology]`.',
+    assert.deepEqual(problemsOf('posts/x.md', markdown(['layout: gallery', 'categories: { a: 1 }', 'featured: yes'])), [
+      'posts/x.md:3: `categories` must be a list of names or a space-separated string; found a mapping (key: value pairs). Write `categories: [Technology]`.',
       'posts/x.md:4: `featured` must be true or false; found "yes" (text). Write `true` or `false` without quotes.',
       'posts/x.md: `date` is missing, and the file name does not start with a date. Add `date: 2025-10-09T11:08:38` to the front matter or name the file 2025-10-09-slug.md.',
     ]);
