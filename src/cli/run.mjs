@@ -12,7 +12,6 @@ import { pathToFileURL } from 'node:url';
 const dependencies = [
   '@11ty/eleventy',
   'markdown-it',
-  'gray-matter',
   'yaml',
   'sharp',
   'htmlparser2',

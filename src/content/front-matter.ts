@@ -1,12 +1,14 @@
 /**
- * Splits a post into front matter and body with gray-matter, parsing the YAML ourselves with the `yaml` package
- * and its core schema: YAML's timestamp type would turn `2025-10-09T11:08:38` into a UTC `Date` and lose what the
- * author wrote, so dates stay text here and `dates.ts` reads them with Jekyll's rules.
+ * Splits a post into front matter and body exactly where Jekyll does (issue #11), with Jekyll 4.3's
+ * `Document::YAML_FRONT_MATTER_REGEXP`: a `---` line at the very start, then everything up to the first line that is
+ * `---` or `...`. So `...` closes front matter, a blank line before `---` means there is none, and front matter that
+ * is never closed is body text (with a warning here). The YAML is parsed with the `yaml` package and its core
+ * schema: YAML's timestamp type would turn `2025-10-09T11:08:38` into a UTC `Date` and lose what the author wrote,
+ * so dates stay text here and `dates.ts` reads them with Jekyll's rules.
  *
  * Aliases are limited (issue #10): a "billion laughs" front matter (`&a [*b, *b, …]` nested) would otherwise expand
  * into billions of values the moment anything walks it.
  */
-import matter from 'gray-matter';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Problem } from '../errors.ts';
 
@@ -15,71 +17,74 @@ export interface SplitPost {
   readonly body: string;
   /** 1-based line in the file of each top-level front-matter key. */
   readonly lines: ReadonlyMap<string, number>;
-  /** What was odd but readable (front matter never closed). */
+  /** What was odd but readable (front matter never closed, or not at the start). */
   readonly warnings: readonly Problem[];
-}
-
-/** An opening `---` line with no closing `---` line after it. */
-function isUnclosed(text: string): boolean {
-  const opening = /^---[ \t]*\r?\n/.exec(text);
-  return opening !== null && !/^---[ \t]*\r?$/m.test(text.slice(opening[0].length));
 }
 
 /** Aliases one front matter may resolve, weighted by the size of what they repeat (the `yaml` package's count). */
 export const maxAliasCount = 100;
 
+/**
+ * Jekyll's `%r!\A(---\s*\n.*?\n?)^((---|\.\.\.)\s*$\n?)!m` (Ruby's `m` is JavaScript's `s`; Ruby's `^` and `$` are
+ * always line anchors; `(?<![\s\S])` is `\A`).
+ */
+const jekyllFrontMatter = /(?<![\s\S])(---\s*\n[\s\S]*?\n?)^((?:---|\.\.\.)\s*$\n?)/m;
+
 class AliasBombError extends Error {}
 
-const engines = {
-  yaml: {
-    parse: (text: string): object => {
-      try {
-        // CRLF files: the `yaml` package would keep the `\r` that ends gray-matter's last front-matter line. Unknown
-        // tags (Ruby's `! 'text'`, `!ruby/object`) read as their plain value, as Jekyll's SafeYAML reads them, unprinted.
-        return (parseYaml(text.replace(/\r\n?/g, '\n'), { schema: 'core', maxAliasCount, logLevel: 'error' }) ?? {}) as object;
-      } catch (error) {
-        // The `yaml` package signals the alias limit with a plain ReferenceError.
-        if (error instanceof ReferenceError && /alias/i.test(error.message)) throw new AliasBombError(error.message, { cause: error });
-        throw error;
-      }
-    },
-  },
-};
+function parseFrontMatter(yaml: string): unknown {
+  try {
+    // CRLF files: the `yaml` package would keep a `\r` at the end of values. Unknown tags (Ruby's `! 'text'`,
+    // `!ruby/object`) read as their plain value, as Jekyll's SafeYAML reads them, unprinted.
+    return parseYaml(yaml.replace(/\r\n?/g, '\n'), { schema: 'core', maxAliasCount, logLevel: 'error' }) ?? {};
+  } catch (error) {
+    // The `yaml` package signals the alias limit with a plain ReferenceError.
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) throw new AliasBombError(error.message, { cause: error });
+    throw error;
+  }
+}
 
-/**
- * gray-matter hands the engine the text from the end of the opening `---` (so it starts with that line's newline):
- * line 0 of that text (the `yaml` package's line 1) is line 1 of the file.
- */
-const yamlLineOffset = 1;
-
+/** Line numbers of top-level keys: line 1 of `frontMatter` (its opening `---`) is line 1 of the file. */
 function keyLines(frontMatter: string): Map<string, number> {
   const lines = new Map<string, number>();
   frontMatter.split('\n').forEach((line, index) => {
     const match = /^(["']?)([^\s:#"'][^:]*?)\1\s*:(\s|$)/.exec(line);
-    if (match?.[2] !== undefined && !lines.has(match[2])) lines.set(match[2], index + yamlLineOffset);
+    if (match?.[2] !== undefined && !lines.has(match[2])) lines.set(match[2], index + 1);
   });
   return lines;
+}
+
+/** Why a file that looks as if it had front matter has none, for a warning; undefined when it plainly has none. */
+function missedFrontMatter(file: string, text: string): Problem | undefined {
+  if (/^---[ \t]*\r?\n/.test(text)) {
+    return { file, line: 1, message: 'opens front matter with `---` but never closes it, so the whole file is read as the story (as Jekyll reads it).', fix: 'Add a `---` line after the last front-matter line.' };
+  }
+  if (/^\s+---[ \t]*\r?\n/.test(text) && jekyllFrontMatter.test(text.trimStart())) {
+    return { file, line: 1, message: 'has blank space before its first `---`, so its front matter is read as the story (as Jekyll reads it).', fix: 'Delete the blank lines or spaces before the first `---`.' };
+  }
+  return undefined;
 }
 
 export function splitFrontMatter(file: string, text: string): { ok: true; post: SplitPost } | { ok: false; problem: Problem } {
   if (text.includes('\u0000')) {
     return { ok: false, problem: { file, message: 'is a binary file, not markdown.', fix: 'Keep only .md posts in posts/ and put images in assets/images/.' } };
   }
-  if (isUnclosed(text)) {
-    // Jekyll reads front matter only between two `---` lines; without the second, the whole file is the body.
-    const warning = { file, line: 1, message: 'opens front matter with `---` but never closes it, so the whole file is read as the story (as Jekyll reads it).', fix: 'Add a `---` line after the last front-matter line.' };
-    return { ok: true, post: { data: {}, body: text, lines: new Map(), warnings: [warning] } };
+  const match = jekyllFrontMatter.exec(text);
+  if (match === null) {
+    const warning = missedFrontMatter(file, text);
+    return { ok: true, post: { data: {}, body: text, lines: new Map(), warnings: warning === undefined ? [] : [warning] } };
   }
+  const yaml = match[1] ?? '';
+  const body = text.slice(match[0].length);
   try {
-    const parsed = matter(text, { engines });
-    const data: unknown = parsed.data;
+    const data = parseFrontMatter(yaml);
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
       return {
         ok: false,
         problem: { file, line: 2, message: 'front matter must be `key: value` lines.', fix: 'Start the file with ---, then lines such as `title: "…"`, then ---.' },
       };
     }
-    return { ok: true, post: { data: data as Record<string, unknown>, body: parsed.content, lines: keyLines(parsed.matter ?? ''), warnings: [] } };
+    return { ok: true, post: { data: data as Record<string, unknown>, body, lines: keyLines(yaml), warnings: [] } };
   } catch (error) {
     if (error instanceof AliasBombError) {
       return {
@@ -88,18 +93,17 @@ export function splitFrontMatter(file: string, text: string): { ok: true; post: 
       };
     }
     if (error instanceof YAMLParseError) {
-      // An error found at the end of the stream (an unclosed list) points at the closing `---`; name the last
-      // line of front matter instead, where the author has to look.
-      const lastLine = Math.max(2, (/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '').split('\n').length + 1);
+      // An error found at the end of the stream (an unclosed list) points past the last line; name the last line
+      // of front matter instead, where the author has to look.
+      const lastLine = Math.max(2, yaml.replace(/\n$/, '').split('\n').length);
       const position = error.linePos?.[0];
-      const line = position === undefined ? undefined : Math.min(position.line - 1 + yamlLineOffset, lastLine);
-      const reason = yamlReason(error);
+      const line = position === undefined ? undefined : Math.min(position.line, lastLine);
       return {
         ok: false,
         problem: {
           file,
           ...(line === undefined ? {} : { line }),
-          message: `front matter is not valid YAML: ${reason}.`,
+          message: `front matter is not valid YAML: ${yamlReason(error)}.`,
           fix: 'Quote values that contain a colon, # or quotes, e.g. title: "Breaking: …".',
         },
       };

@@ -173,13 +173,17 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
   }
 
   // Jekyll: "slugs shouldn't end with a period" (Document#populate_title), so `trailing-dots...md` is `trailing-dots`.
-  const nameSlug = (front.slug ?? fromName.slug.replace(/\.+$/, '')).normalize('NFC');
+  const fileSlug = fromName.slug.replace(/\.+$/, '');
+  const nameSlug = front.slug ?? fileSlug;
   let title = front.title;
   if (title === undefined || title === '') {
     // Jekyll's populate_title titleizes the file name's slug, not `slug:` (issue #2).
-    title = titleFromSlug(fromName.slug.normalize('NFC')) || titleFromSlug(nameSlug);
-    if (title === '') problem('title', 'is missing, and the file name has no words to make one from.', 'Add `title: "…"` to the front matter.');
-    else warnings.push({ file: file.path, field: 'title', message: `is missing; using ${JSON.stringify(title)} from the file name.`, fix: 'Add `title: "…"` to the front matter.' });
+    title = titleFromSlug(fileSlug);
+    if (title.trim() === '') {
+      // Jekyll publishes it with an empty title; a story needs a headline, so it is "Untitled" here.
+      title = 'Untitled';
+      warnings.push({ ...at('title'), message: 'is missing, and the file name has no words to make one from; the story is titled "Untitled".', fix: 'Add `title: "…"` to the front matter.' });
+    } else warnings.push({ file: file.path, field: 'title', message: `is missing; using ${JSON.stringify(title)} from the file name.`, fix: 'Add `title: "…"` to the front matter.' });
   }
   const slug = slugify(nameSlug) || slugify(title ?? '') || fallbackSlug('post', file.path);
   const titleSlug = slugify(nameSlug, 'pretty', true) || slug;

@@ -15,13 +15,15 @@ const separators: Record<SlugMode, RegExp> = {
 
 /**
  * The longest slug, in UTF-8 bytes (issue #10: a 300-character `slug:` failed the build with ENAMETOOLONG). A file
- * name may hold 255 bytes; 200 leaves room for `.html` and keeps every slug Jekyll could have made from a dated
- * file name of ordinary length. Longer slugs are cut at a word boundary.
+ * name may hold 255 bytes; 240 leaves room for `.html` and keeps every slug Jekyll makes from a dated file name
+ * (which can hold at most 255 − 11 − 3 bytes of slug). Longer slugs are cut at a word boundary.
  */
-export const maxSlugBytes = 200;
+export const maxSlugBytes = 240;
 
 export function slugify(text: string, mode: SlugMode = 'default', cased = false): string {
-  const slug = capSlug(text.normalize('NFC').replace(separators[mode], '-').replace(/^-+|-+$/g, ''));
+  // No Unicode normalization here: Jekyll keeps a decomposed (NFD) file name as it is in the URL, and links to the
+  // old site must keep working. The collision check folds NFC and NFD together.
+  const slug = capSlug(text.replace(separators[mode], '-').replace(/^-+|-+$/g, ''));
   return cased ? slug : slug.toLowerCase();
 }
 
@@ -65,11 +67,17 @@ export function fallbackSlug(prefix: string, seed: string): string {
   return `${prefix}-${createHash('md5').update(seed).digest('hex').slice(0, 8)}`;
 }
 
-/** `rare-earths_export` → `Rare Earths Export`, Jekyll's `titleize_slug`. */
+/**
+ * Jekyll's `Utils.titleize_slug`: the slug split on `-`, each part capitalized as Ruby's `capitalize` does (first
+ * letter upper case, the rest lower case), joined by spaces. So `UPPER-CASE` is `Upper Case`, `snake_case` stays one
+ * word, and `double--dash` keeps its two spaces: imported posts keep the titles Jekyll gave them (issue #11).
+ */
 export function titleFromSlug(slug: string): string {
   return slug
-    .split(/[-_\s]+/)
-    .filter((word) => word !== '')
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .split('-')
+    .map((word) => {
+      const [first = '', ...rest] = [...word];
+      return first.toUpperCase() + rest.join('').toLowerCase();
+    })
     .join(' ');
 }
