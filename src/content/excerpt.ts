@@ -31,7 +31,11 @@ function withoutImages(tokens: readonly Token[]): Token[] {
 
 /** The excerpt HTML of each block of `source` that holds text: paragraphs, headings, list items, raw HTML, code. */
 function* blocksOf(md: Markdown, source: string): Generator<string> {
+  let inCaption = false;
   for (const token of md.parse(source, {})) {
+    // A figure's caption is the image's title: left out with the image.
+    if (token.type === 'figcaption_open' || token.type === 'figcaption_close') inCaption = token.type === 'figcaption_open';
+    if (inCaption) continue;
     let html: string;
     if (token.type === 'inline') html = paragraph(md.renderer.renderInline(withoutImages(token.children ?? []), md.options, {}));
     else if (token.type === 'html_block') html = paragraph(token.content);
@@ -59,17 +63,19 @@ function normalizedBody(body: string): string {
 }
 
 export function readExcerpt(md: Markdown, options: { frontMatter?: string | undefined; body: string; separator: string }): Excerpt {
-  if (options.frontMatter !== undefined && options.frontMatter !== '') {
+  // `excerpt: ""` and `excerpt_separator: ""` are no excerpt in Jekyll.
+  if (options.frontMatter === '' || options.separator === '') return fromBlocks([]);
+  if (options.frontMatter !== undefined) {
     // Front matter is one line of inline markdown: `# x` or `- x` there is text, not a heading or a list.
     const html = paragraph(md.renderInline(options.frontMatter));
     return fromBlocks(html === '' ? [] : [html]);
   }
   const body = normalizedBody(options.body);
-  const cut = options.separator === '' ? -1 : body.indexOf(options.separator);
+  const cut = body.indexOf(options.separator);
   const head = (cut === -1 ? body : body.slice(0, cut)).trim();
-  // Jekyll's Excerpt#extract_excerpt: reference-style links (`[text][ref]`) are resolved from the definitions
-  // in the rest of the post, appended to the excerpt's source.
-  const references = cut === -1 ? [] : (body.slice(cut).match(linkReference) ?? []);
+  // Jekyll's Excerpt#extract_excerpt: the definitions of reference-style links (`[text][ref]`) the excerpt uses,
+  // exactly as written there (case counts), are taken from the rest of the post.
+  const references = cut === -1 ? [] : (body.slice(cut).match(linkReference) ?? []).filter((line) => head.includes(line.trim().slice(0, line.trim().indexOf(']') + 1)));
   return fromBlocks([...blocksOf(md, [head, ...references].join('\n\n'))]);
 }
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Problem } from '../errors.ts';
 import type { Markdown } from '../markdown/create-markdown.ts';
 import { isProtocolRelative } from '../urls/safe-url.ts';
-import { assetUrl, expandPermalink, outputPathFor } from '../pages/permalinks.ts';
+import { assetUrl, expandPermalink, outputPathFor, permalinkStyles } from '../pages/permalinks.ts';
 import type { Site } from '../site.ts';
 import { midnightIn, readDate, splitDatedFileName, zonedParts } from './dates.ts';
 import { readExcerpt } from './excerpt.ts';
@@ -189,8 +189,9 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
   const titleSlug = slugify(nameSlug, 'pretty', true) || slug;
 
   // Jekyll's singular key wins when it holds something; an empty `category:` falls back to `categories`.
-  // Jekyll: the folders above `_posts/` first, then the post's own; the singular key wins when it holds something.
-  const categoryNames = [...(file.categories ?? []), ...(front.category?.length ? front.category : (front.categories ?? []))];
+  // Jekyll's populate_categories: the folders above `_posts/`, then `categories`, then `category` (exact repeats
+  // dropped); populate_tags: `tag` wins over `tags` when it holds something.
+  const categoryNames = [...new Set([...(file.categories ?? []), ...(front.categories ?? []), ...(front.category ?? [])])];
   const categories = termsFrom(categoryNames, 'category');
   const tags = termsFrom(front.tag?.length ? front.tag : (front.tags ?? []), 'tag');
 
@@ -229,7 +230,9 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
   const outputExt = file.format === 'html' ? path.posix.extname(file.path).toLowerCase() || '.html' : '.html';
   let url: string | undefined;
   if (date !== undefined) {
-    const expansion = expandPermalink(front.permalink ?? site.permalink, {
+    // A post's own `permalink:` is a path pattern, never a style name: Jekyll publishes `permalink: pretty` at /pretty.
+    const pattern = front.permalink === undefined ? site.permalink : front.permalink in permalinkStyles ? `/${front.permalink}` : front.permalink;
+    const expansion = expandPermalink(pattern, {
       parts: zonedParts(date, site.timeZone),
       title: titleSlug,
       slug,

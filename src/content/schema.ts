@@ -28,8 +28,15 @@ const text: FieldReader<string> = {
 };
 
 const flag: FieldReader<boolean> = {
-  read(value, complain) {
+  read(value, complain, warn) {
     if (typeof value === 'boolean') return value;
+    if (value === null) return undefined;
+    // Jekyll tests `published == false`, so any other value, the text "false" included, counts as true; a post
+    // that says so builds, and its author is told (issue #11).
+    if (typeof value === 'string' || typeof value === 'number') {
+      warn(`is ${describeValue(value)}, not true or false; it is read as true, as Jekyll reads it.`, 'Write `true` or `false` without quotes.');
+      return true;
+    }
     return complain(`must be true or false; found ${describeValue(value)}.`, 'Write `true` or `false` without quotes.');
   },
 };

@@ -16,8 +16,10 @@ describe('the excerpt, as plain text and as HTML', () => {
     });
   });
 
-  test('an empty front-matter value falls back to the body', () => {
-    assert.deepEqual(excerpt('From the body.', '\n\n', ''), { text: 'From the body.', html: '<p>From the body.</p>' });
+  // Issue #11: Jekyll's answer; `excerpt: ""` is a post that wants no excerpt.
+  test('an empty front-matter value, or an empty separator, is no excerpt', () => {
+    assert.deepEqual(excerpt('From the body.', '\n\n', ''), { text: '', html: '' });
+    assert.deepEqual(excerpt('From the body.', ''), { text: '', html: '' });
   });
 
   test('else the first paragraph, its line breaks kept in the HTML', () => {

@@ -165,10 +165,11 @@ describe('drafts', () => {
     assert.equal(postFrom(dated, markdown(['title: X'])).draft, false);
   });
 
-  test('published: "no" is a problem, not a guess', () => {
-    assert.deepEqual(problemsOf(dated, markdown(['title: X', 'published: "no"'])), [
-      `${dated}:3: \`published\` must be true or false; found "no" (text). Write \`true\` or \`false\` without quotes.`,
-    ]);
+  // Issue #11: Jekyll hides a post only when `published` is false; the text "no" or "false" publishes it.
+  test('published: "no" (text) publishes the post, as in Jekyll, with a warning', () => {
+    const text = markdown(['title: X', 'published: "no"']);
+    assert.equal(postFrom(dated, text).draft, false);
+    assert.deepEqual(warningsOf(dated, text), [`${dated}:3: \`published\` is "no" (text), not true or false; it is read as true, as Jekyll reads it. Write \`true\` or \`false\` without quotes.`]);
   });
 });
 
@@ -241,9 +242,9 @@ describe('unknown keys', () => {
 
 describe('a post with problems', () => {
   test('reports every problem at once and gives no post', () => {
-    assert.deepEqual(problemsOf('posts/x.md', markdown(['layout: gallery', 'categories: { a: 1 }', 'featured: yes'])), [
+    assert.deepEqual(problemsOf('posts/x.md', markdown(['layout: gallery', 'categories: { a: 1 }', 'featured: [yes]'])), [
       'posts/x.md:3: `categories` must be a list of names or a space-separated string; found a mapping (key: value pairs). Write `categories: [Technology]`.',
-      'posts/x.md:4: `featured` must be true or false; found "yes" (text). Write `true` or `false` without quotes.',
+      'posts/x.md:4: `featured` must be true or false; found a list of 1 item. Write `true` or `false` without quotes.',
       'posts/x.md: `date` is missing, and the file name does not start with a date. Add `date: 2025-10-09T11:08:38` to the front matter or name the file 2025-10-09-slug.md.',
     ]);
   });

@@ -45,9 +45,10 @@ describe('a YAML list or a space-separated string', () => {
     });
   });
 
-  test('the singular key wins over the plural', () => {
+  // Jekyll 4.3's populate_categories joins both keys; populate_tags lets `tag` win (issue #11, the oracle's answer).
+  test('categories join both keys, plural first; the singular tag wins over the plural', () => {
     assert.deepEqual(termsOf('categories: Technology Business', 'category: World', 'tags: [a, b]', 'tag: trade'), {
-      categories: [{ name: 'World', slug: 'world' }],
+      categories: [{ name: 'Technology', slug: 'technology' }, { name: 'Business', slug: 'business' }, { name: 'World', slug: 'world' }],
       tags: [{ name: 'trade', slug: 'trade' }],
     });
   });
