@@ -3,6 +3,7 @@
  * `href` and `absoluteUrl` turn it into what goes into HTML, feeds and sitemaps.
  */
 import type { ZonedParts } from '../content/dates.ts';
+import { slugify } from '../content/slug.ts';
 
 /** Jekyll's named permalink styles (Jekyll 4 docs, "Permalinks → Built-in formats"). */
 export const permalinkStyles: Readonly<Record<string, string>> = {
@@ -29,8 +30,15 @@ export interface PermalinkValues {
 
 export const placeholderNames = [
   'year', 'month', 'day', 'i_month', 'i_day', 'short_year', 'hour', 'minute', 'second', 'y_day',
-  'week', 'short_day', 'title', 'slug', 'categories', 'output_ext',
+  'week', 'short_day', 'long_day', 'w_year', 'w_day', 'short_month', 'long_month', 'title', 'slug', 'categories', 'slugified_categories', 'output_ext',
 ] as const;
+
+/** English names, as Ruby's strftime writes them (`%B`, `%A`): Jekyll's `:long_month`, `:long_day`. */
+const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const dayNames: Record<string, { long: string; number: number }> = {
+  Mon: { long: 'Monday', number: 1 }, Tue: { long: 'Tuesday', number: 2 }, Wed: { long: 'Wednesday', number: 3 }, Thu: { long: 'Thursday', number: 4 },
+  Fri: { long: 'Friday', number: 5 }, Sat: { long: 'Saturday', number: 6 }, Sun: { long: 'Sunday', number: 7 },
+};
 
 function placeholders(values: PermalinkValues): Record<string, string> {
   const { parts } = values;
@@ -47,9 +55,16 @@ function placeholders(values: PermalinkValues): Record<string, string> {
     y_day: parts.dayOfYear,
     week: parts.isoWeek,
     short_day: parts.shortWeekday,
+    long_day: dayNames[parts.shortWeekday]?.long ?? parts.shortWeekday,
+    w_year: parts.isoWeekYear,
+    w_day: String(dayNames[parts.shortWeekday]?.number ?? 1),
+    long_month: monthNames[Number(parts.month) - 1] ?? parts.month,
+    short_month: (monthNames[Number(parts.month) - 1] ?? parts.month).slice(0, 3),
     title: values.title,
     slug: values.slug,
     categories: values.categories.join('/'),
+    // Jekyll's UrlDrop: each category slugified (default mode), repeats dropped.
+    slugified_categories: [...new Set(values.categories.map((name) => slugify(name)))].filter((part) => part !== '').join('/'),
     output_ext: values.outputExt ?? '.html',
   };
 }
