@@ -71,7 +71,7 @@ describe('placeholders', () => {
     assert.deepEqual(expandPermalink('/:year/:headline/', values()), {
       ok: false,
       reason: 'uses unknown placeholder :headline in "/:year/:headline/"',
-      fix: 'Use a style (date, pretty, ordinal, weekdate, none) or the placeholders :year :month :day :i_month :i_day :short_year :hour :minute :second :y_day :week :short_day :title :slug :categories :output_ext.',
+      fix: 'Use a style (date, pretty, ordinal, weekdate, none) or the placeholders :year :month :day :i_month :i_day :short_year :hour :minute :second :y_day :week :short_day :long_day :w_year :w_day :short_month :long_month :title :slug :categories :slugified_categories :output_ext.',
     });
   });
 });
@@ -129,7 +129,7 @@ describe("a post's URL", () => {
 
   test('a post permalink with an unknown placeholder is a problem', () => {
     assert.deepEqual(problemsOf(dated, markdown(['title: X', 'permalink: /:headline/'])), [
-      `${dated}:3: \`permalink\` uses unknown placeholder :headline in "/:headline/". Use a style (date, pretty, ordinal, weekdate, none) or the placeholders :year :month :day :i_month :i_day :short_year :hour :minute :second :y_day :week :short_day :title :slug :categories :output_ext.`,
+      `${dated}:3: \`permalink\` uses unknown placeholder :headline in "/:headline/". Use a style (date, pretty, ordinal, weekdate, none) or the placeholders :year :month :day :i_month :i_day :short_year :hour :minute :second :y_day :week :short_day :long_day :w_year :w_day :short_month :long_month :title :slug :categories :slugified_categories :output_ext.`,
     ]);
   });
 
@@ -230,5 +230,16 @@ describe('a permalink that is a URL', () => {
   test('placeholders right after the leading slash are still patterns', () => {
     assert.equal(checkPermalinkPattern('/:year/:title/'), undefined);
     assert.equal(checkPermalinkPattern(':year/:title/'), undefined);
+  });
+});
+
+// Issue #11: the rest of Jekyll 4.3's URL placeholders (Drops::UrlDrop), as the oracle corpus uses them.
+describe("Jekyll's name and week placeholders", () => {
+  test('month and day names in English, ISO week year and day, slugified categories', () => {
+    const parts = zonedParts(new Date('2025-12-29T10:00:00Z'), 'UTC');
+    const result = expandPermalink('/:slugified_categories/:w_year/:w_day/:short_month/:long_month/:long_day/:title/', {
+      parts, title: 'x', slug: 'x', categories: ['build service', 'c#', 'build service'],
+    });
+    assert.deepEqual(result, { ok: true, url: '/build-service/c/2026/1/Dec/December/Monday/x/' });
   });
 });
