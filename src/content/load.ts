@@ -104,7 +104,7 @@ async function readSources(files: readonly PostFile[], findings: Findings): Prom
       if (!read.ok) findings.problems.push(read.problem);
       // Before the front matter is parsed: an empty file is no post.
       else if (read.text.trim() === '') findings.warnings.push({ file, message: 'is empty; skipped.', fix: 'Write the post, or delete the file.' });
-      else sources.push({ path: file, text: read.text, categories: batch[index]?.categories ?? [], format: bodyFormatOf(file) });
+      else sources.push({ path: file, text: read.text, categories: batch[index]?.categories ?? [], format: bodyFormatOf(file), lenient: !file.startsWith(`${postsFolder}/`) });
     });
   }
   return sources;

@@ -25,6 +25,8 @@ export interface SourceFile {
   readonly categories?: readonly string[];
   /** How the body becomes HTML: markdown, or as written (Jekyll's `.html` posts). Default markdown. */
   readonly format?: 'markdown' | 'html';
+  /** A Jekyll `_posts/` file: front matter that cannot be read leaves the post out with a warning, as the build goes on. */
+  readonly lenient?: boolean;
 }
 
 export interface NormalizeContext {
@@ -114,6 +116,11 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const split = splitFrontMatter(file.path, file.text);
+  if (!split.ok && file.lenient === true) {
+    // Jekyll logs front matter it cannot read and publishes the post anyway, untitled, at a URL made of the build
+    // time; nobody's links point there. An imported site's build goes on without it, with a warning (issue #11).
+    return { problems: [], warnings: [{ ...split.problem, message: `${split.problem.message} The post is left out (Jekyll would publish it without its front matter).` }] };
+  }
   if (!split.ok) return { problems: [split.problem], warnings };
   const { data, body, lines } = split.post;
   warnings.push(...split.post.warnings);
@@ -261,7 +268,8 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
     description: front.description ?? excerpt.text,
     ...(image === undefined ? {} : { image }),
     featured: front.featured ?? false,
-    draft: front.draft === true || front.published === false,
+    // Jekyll publishes a post unless `published` is false or empty (`published: ~`).
+    draft: front.draft === true || front.published === false || ('published' in data && data['published'] === null),
     renderWithLiquid: front.render_with_liquid ?? false,
     url,
     outputPath: outputPathFor(url, outputExt),

@@ -31,6 +31,9 @@ const flag: FieldReader<boolean> = {
   read(value, complain, warn) {
     if (typeof value === 'boolean') return value;
     if (value === null) return undefined;
+    // YAML 1.1's booleans, which Jekyll's YAML reader (Psych) knows: `published: no` hides a post there.
+    if (typeof value === 'string' && /^(y|yes|on)$/i.test(value)) return true;
+    if (typeof value === 'string' && /^(n|no|off)$/i.test(value)) return false;
     // Jekyll tests `published == false`, so any other value, the text "false" included, counts as true; a post
     // that says so builds, and its author is told (issue #11).
     if (typeof value === 'string' || typeof value === 'number') {

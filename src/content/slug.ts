@@ -73,8 +73,10 @@ export function fallbackSlug(prefix: string, seed: string): string {
  * word, and `double--dash` keeps its two spaces: imported posts keep the titles Jekyll gave them (issue #11).
  */
 export function titleFromSlug(slug: string): string {
-  return slug
-    .split('-')
+  const words = slug.split('-');
+  // Ruby's String#split drops trailing empty fields (`trailing-dash-` is two words), not leading ones.
+  while (words.length > 0 && words[words.length - 1] === '') words.pop();
+  return words
     .map((word) => {
       const [first = '', ...rest] = [...word];
       return first.toUpperCase() + rest.join('').toLowerCase();

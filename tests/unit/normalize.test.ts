@@ -4,6 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { normalizePost } from '../../src/content/normalize.ts';
+import { formatProblem } from '../../src/errors.ts';
+import { createMarkdown } from '../../src/markdown/create-markdown.ts';
 import { markdown, normalize, postFrom, problemsOf, siteIn, warningsOf } from './support.ts';
 
 const dated = 'posts/2025-10-09-rare-earths.md';
@@ -166,10 +169,16 @@ describe('drafts', () => {
   });
 
   // Issue #11: Jekyll hides a post only when `published` is false; the text "no" or "false" publishes it.
-  test('published: "no" (text) publishes the post, as in Jekyll, with a warning', () => {
-    const text = markdown(['title: X', 'published: "no"']);
+  test('published: "false" (text) publishes the post, as in Jekyll, with a warning', () => {
+    const text = markdown(['title: X', 'published: "false"']);
     assert.equal(postFrom(dated, text).draft, false);
-    assert.deepEqual(warningsOf(dated, text), [`${dated}:3: \`published\` is "no" (text), not true or false; it is read as true, as Jekyll reads it. Write \`true\` or \`false\` without quotes.`]);
+    assert.deepEqual(warningsOf(dated, text), [`${dated}:3: \`published\` is "false" (text), not true or false; it is read as true, as Jekyll reads it. Write \`true\` or \`false\` without quotes.`]);
+  });
+
+  test('published: no and published: ~ hide the post, as Jekyll (YAML 1.1) reads them', () => {
+    assert.equal(postFrom(dated, markdown(['title: X', 'published: no'])).draft, true);
+    assert.equal(postFrom(dated, markdown(['title: X', 'published: ~'])).draft, true);
+    assert.equal(postFrom(dated, markdown(['title: X', 'published: yes'])).draft, false);
   });
 });
 
@@ -247,5 +256,18 @@ describe('a post with problems', () => {
       'posts/x.md:4: `featured` must be true or false; found a list of 1 item. Write `true` or `false` without quotes.',
       'posts/x.md: `date` is missing, and the file name does not start with a date. Add `date: 2025-10-09T11:08:38` to the front matter or name the file 2025-10-09-slug.md.',
     ]);
+  });
+});
+
+// Issue #11: a Jekyll site's build does not stop for one post whose front matter Jekyll cannot read either.
+describe('front matter that cannot be read, in a Jekyll _posts/ folder', () => {
+  test('leaves the post out with a warning instead of failing the build', () => {
+    const result = normalizePost({ path: '_posts/2025-10-09-x.md', text: '---\ntitle: [unclosed\n---\nBody\n', lenient: true }, { site: siteIn('UTC'), md: createMarkdown(), fileExists: () => true });
+    assert.equal(result.post, undefined);
+    assert.deepEqual(result.problems, []);
+    assert.match(result.warnings.map(formatProblem).join('\n'), /^_posts\/2025-10-09-x\.md:2: front matter is not valid YAML: .* The post is left out \(Jekyll would publish it without its front matter\)\./);
+  });
+  test('is still a problem in posts/', () => {
+    assert.equal(problemsOf('posts/2025-10-09-x.md', '---\ntitle: [unclosed\n---\nBody\n').length, 1);
   });
 });

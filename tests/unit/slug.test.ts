@@ -131,3 +131,7 @@ describe('long slugs are capped at a word boundary', () => {
     assert.equal(capSlug('z'.repeat(300)), 'z'.repeat(maxSlugBytes));
   });
 });
+
+test('a trailing hyphen adds no word to a title (Ruby split drops trailing empty fields)', () => {
+  assert.equal(titleFromSlug('trailing-dash-'), 'Trailing Dash');
+});
