@@ -67,6 +67,15 @@ export function jekyllCategoryPath(names: readonly string[]): string[] {
   return [...new Set(names.map((name) => name.toLowerCase()))];
 }
 
+/**
+ * `?` and `#` cannot stand in a URL path (Jekyll writes `/why?/`, whose link asks for the folder `/why` with a query),
+ * so they are left out of the post's URL; the category keeps its name.
+ */
+function urlSafeCategories(names: readonly string[]): { parts: string[]; dropped: boolean } {
+  const parts = jekyllCategoryPath(names).map((name) => name.replace(/[?#]/g, '')).filter((name) => name !== '');
+  return { parts, dropped: names.some((name) => /[?#]/.test(name)) };
+}
+
 export function authorFor(key: string, site: Site): Author {
   const settings = site.authors[key];
   const slug = termSlug(key, 'author');
@@ -237,15 +246,19 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
   const outputExt = file.format === 'html' ? path.posix.extname(file.path).toLowerCase() || '.html' : '.html';
   let url: string | undefined;
   if (date !== undefined) {
+    const categoryPath = urlSafeCategories(categoryNames);
     // A post's own `permalink:` is a path pattern, never a style name: Jekyll publishes `permalink: pretty` at /pretty.
     const pattern = front.permalink === undefined ? site.permalink : front.permalink in permalinkStyles ? `/${front.permalink}` : front.permalink;
     const expansion = expandPermalink(pattern, {
       parts: zonedParts(date, site.timeZone),
       title: titleSlug,
       slug,
-      categories: jekyllCategoryPath(categoryNames),
+      categories: categoryPath.parts,
       outputExt,
     });
+    if (categoryPath.dropped && /:categories/.test(pattern)) {
+      warnings.push({ ...at('categories'), message: 'has a category with `?` or `#`, which a URL path cannot hold; they are left out of the story\'s URL.', fix: 'Rename the category, or give the post a `permalink:`.' });
+    }
     if (expansion.ok) url = expansion.url;
     else if (front.permalink !== undefined) problem('permalink', `${expansion.reason}.`, expansion.fix);
     // The site's pattern was checked when the settings were read, so the post's own values are at fault.
