@@ -119,8 +119,10 @@ export function planNewPost(request: NewPostRequest, context: NewPostContext): O
   let dateText = context.now.toISOString().slice(0, 19);
   if (request.date !== undefined) {
     const reading = readDate(request.date, context.timeZone);
-    if (!reading.ok) {
-      return usageError(`new: \`--date\` ${reading.reason}; expected 2025-10-09, 2025-10-09T11:08:38 (read as UTC) or "2025-10-09 11:08:38 +0100". Fix the date and run again.`);
+    // A new post is written plainly: what Jekyll only reads leniently (30 February, junk after the time) is refused.
+    if (!reading.ok || reading.note !== undefined) {
+      const reason = reading.ok ? `${JSON.stringify(request.date)} is not a plain date (${reading.note})` : reading.reason;
+      return usageError(`new: \`--date\` ${reason}; expected 2025-10-09, 2025-10-09T11:08:38 (read as UTC) or "2025-10-09 11:08:38 +0100". Fix the date and run again.`);
     }
     date = reading.date;
     dateText = request.date;

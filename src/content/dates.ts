@@ -1,96 +1,111 @@
 /**
- * Jekyll 4's date semantics, made explicit (issue #2):
- * - a date-time with an offset (`+01:00`, `+0100`, `Z`, `GMT`, `UTC`) is that instant;
- * - a date-time without an offset is read as UTC, as Jekyll 4 does, so imported sites keep their URLs;
- * - a bare date, in front matter or in a `YYYY-MM-DD-slug.md` file name, is midnight in the site's time zone.
- * Front matter is parsed without YAML's timestamp type, so these functions always see the text the author wrote.
- * The machine's `TZ` never matters: every zoned value goes through `@date-fns/tz`.
+ * Jekyll 4.3.1's post dates, read as Jekyll reads them on Ruby 3.1 (issues #2, #11):
+ * - an unquoted `2025-10-09 11:08:38` (Psych's YAML timestamp, seconds required) without an offset is UTC;
+ * - any other date without an offset (no seconds, quoted, `September 3, 2021`) is local time in the site's zone,
+ *   as is a zone name Ruby's `Time` does not know (`CEST` outside a CET site);
+ * - an offset is kept as written, even beyond ±14:00, and fractions of a second are dropped;
+ * - a bare date, in front matter or in a `YYYY-MM-DD-slug.md` file name, is midnight in the site's zone, and an
+ *   impossible day (30 February) rolls over as in Ruby.
+ * Where Jekyll is lenient about something odd, the reading carries a `note` saying what Jekyll made of it.
+ * Front matter is parsed without YAML's timestamp type, so these functions see the text the author wrote; the caller
+ * says whether it was quoted. The machine's `TZ` never matters: every zoned value goes through `Intl`.
  */
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns/format';
+import { dateProblem, jekyllNote, type NoteInput } from './date-notes.ts';
+import { rubyDateLengthLimit, rubyDateParse, tooLongForRuby } from './ruby-date-parse.ts';
+import { psychTime } from './psych-timestamp.ts';
+import { jekyllRoundTrips, localInstant, rubyTimeParse } from './ruby-time.ts';
+import { utc, wallClock } from './wall-clock.ts';
+
+export { utc } from './wall-clock.ts';
+
+/** `bare`: no time of day was written (readers see the day only); `no-offset`: a time without an offset. */
+export type DateForm = 'offset' | 'no-offset' | 'bare';
 
 export type DateReading =
-  | { readonly ok: true; readonly date: Date; readonly form: 'offset' | 'no-offset' | 'bare' }
+  | {
+      readonly ok: true;
+      readonly date: Date;
+      readonly form: DateForm;
+      /** Present when Jekyll reads something odd leniently: what it made of it, and how to write it plainly. */
+      readonly note?: string;
+    }
   | { readonly ok: false; readonly reason: string };
 
-const datePattern =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?$/;
+export interface ReadDateOptions {
+  /** The YAML scalar was quoted (or a block scalar), so YAML left it as text: Psych's timestamp rule never applies. */
+  readonly quoted?: boolean;
+}
 
-/** Milliseconds in 400 Gregorian years (146,097 days): the calendar repeats exactly after them. */
-const gregorianCycleMs = 146_097 * 86_400_000;
+/** Reads a front-matter date as Jekyll 4.3.1 does, in a site whose `timezone` is `timeZone`. */
+export function readDate(text: string, timeZone: string, options: ReadDateOptions = {}): DateReading {
+  const psych = options.quoted === true ? undefined : psychTime(text.trim());
+  if (psych !== undefined) return reading(text, timeZone, { ...psych, form: psych.offset === undefined ? 'no-offset' : 'offset' });
+  if (tooLongForRuby(text)) return refused(text, `is longer than ${rubyDateLengthLimit} bytes, more than Ruby reads as a date`);
+  const parsed = rubyDateParse(text);
+  const time = rubyTimeParse(parsed, timeZone);
+  if (!time.ok) return refused(text, dateProblem(time.problem));
+  const timed = [parsed.hour, parsed.min, parsed.sec].some((field) => field !== undefined) || parsed.hasFraction === true;
+  const form = !timed ? 'bare' : time.offset === undefined ? 'no-offset' : 'offset';
+  return reading(text, timeZone, { ...time, form, parsed, ...(parsed.zone === undefined ? {} : { zone: parsed.zone }) });
+}
+
+/** What Psych or `Time.parse` read, before Jekyll's later round trips through `date.to_s`. */
+interface Read extends NoteInput {
+  readonly instant: number;
+  readonly form: DateForm;
+}
+
+function reading(text: string, timeZone: string, read: Read): DateReading {
+  // Jekyll would publish year 10000 or 2025 BC; neither fits a URL or a JavaScript date, so they are refused.
+  if (read.civil.year < 1 || read.civil.year > 9999) return refused(text, `names the year ${read.civil.year}; Broadsheet reads years 0001 to 9999`);
+  // A YAML timestamp without an offset is a local `Time` before Jekyll first reads its `to_s`: one more trip.
+  const trips = read.form === 'no-offset' && read.parsed === undefined ? 3 : 2;
+  const date = new Date(jekyllRoundTrips(read.instant, timeZone, trips));
+  const note = jekyllNote(text, () => shownAs(date, timeZone, read.form), timeZone, read);
+  return { ok: true, date, form: read.form, ...(note === undefined ? {} : { note }) };
+}
+
+/** How a reading is written plainly: the day in the site's zone, or the instant with the zone's offset then. */
+function shownAs(date: Date, timeZone: string, form: DateForm): string {
+  if (form !== 'bare') return isoInZone(date, timeZone);
+  const { year, month, day } = zonedParts(date, timeZone);
+  return `${year}-${month}-${day}`;
+}
+
+const refused = (text: string, problem: string): DateReading => ({ ok: false, reason: `${JSON.stringify(text)} ${problem}` });
+
+/** 00:00 of a calendar day in `timeZone`, as Ruby's `Time.local` places it (after a skipped midnight, the first minute). */
+export function midnightIn(year: number, month: number, day: number, timeZone: string): Date {
+  return new Date(jekyllRoundTrips(localInstant(utc(year, month - 1, day), timeZone), timeZone));
+}
+
+export interface DatedFileName {
+  readonly date?: { readonly year: number; readonly month: number; readonly day: number };
+  readonly slug: string;
+  /** Jekyll read the date leniently (a two-digit year, 30 February). */
+  readonly note?: string;
+  /** The name has Jekyll's date prefix but no such day: Jekyll stops unless the front matter has a date. */
+  readonly problem?: string;
+}
 
 /**
- * `Date.UTC` with four-digit years kept as written: `Date.UTC` reads years 0–99 as 1900–1999 (issue #10: a post
- * dated 0025 was published under 1925), so such years are computed 400 years later and moved back one cycle.
+ * `2025-10-09-rare-earths.md` → { date, slug }. Jekyll's `DATE_FILENAME_MATCHER` takes `\d{2,4}-\d{1,2}-\d{1,2}-`
+ * at the start of the name (so `2017-2-5-x.md` is 5 February 2017) and reads it with `Time.parse`.
  */
-export function utc(year: number, monthIndex: number, day = 1, hour = 0, minute = 0, second = 0, millis = 0): number {
-  if (year >= 100) return Date.UTC(year, monthIndex, day, hour, minute, second, millis);
-  return Date.UTC(year + 400, monthIndex, day, hour, minute, second, millis) - gregorianCycleMs;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(utc(year, month, 0)).getUTCDate();
-}
-
-function offsetMinutes(zone: string): number {
-  if (/^(z|utc|gmt)$/i.test(zone)) return 0;
-  const sign = zone.startsWith('-') ? -1 : 1;
-  const digits = zone.slice(1).replace(':', '');
-  const hours = Number(digits.slice(0, 2));
-  const minutes = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
-  return sign * (hours * 60 + minutes);
-}
-
-/** Reads a front-matter date as Jekyll 4 would, placing bare dates at midnight in `timeZone`. */
-export function readDate(text: string, timeZone: string): DateReading {
-  const match = datePattern.exec(text.trim());
-  if (!match) {
-    return { ok: false, reason: `${JSON.stringify(text)} is not a date` };
-  }
-  const [, y, mo, d, h, mi, s, frac, zone] = match;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    return { ok: false, reason: `${JSON.stringify(text)} names a day that does not exist` };
-  }
-  if (h === undefined || mi === undefined) {
-    if (zone !== undefined) return { ok: false, reason: `${JSON.stringify(text)} has an offset but no time of day` };
-    return { ok: true, date: midnightIn(year, month, day, timeZone), form: 'bare' };
-  }
-  const hour = Number(h);
-  const minute = Number(mi);
-  const second = s === undefined ? 0 : Number(s);
-  if (hour > 23 || minute > 59 || second > 60) {
-    return { ok: false, reason: `${JSON.stringify(text)} has a time of day that does not exist` };
-  }
-  const millis = frac === undefined ? 0 : Math.floor(Number(`0.${frac}`) * 1000);
-  const wallAsUtc = utc(year, month - 1, day, hour, minute, Math.min(second, 59), millis);
-  if (zone === undefined) return { ok: true, date: new Date(wallAsUtc), form: 'no-offset' };
-  const offset = offsetMinutes(zone);
-  if (/[+-]\d{2}:?([6-9]\d)$/.test(zone)) return { ok: false, reason: `${JSON.stringify(text)} has an offset with more than 59 minutes` };
-  if (Math.abs(offset) > 14 * 60) return { ok: false, reason: `${JSON.stringify(text)} has an offset beyond ±14:00` };
-  return { ok: true, date: new Date(wallAsUtc - offset * 60_000), form: 'offset' };
-}
-
-/** The instant of 00:00 on a calendar day in `timeZone` (or the first existing minute, on a DST gap). */
-export function midnightIn(year: number, month: number, day: number, timeZone: string): Date {
-  // TZDate, like Date, reads years 0–99 as 1900–1999; zones kept local mean time then, as 400 years later.
-  if (year < 100) return new Date(midnightIn(year + 400, month, day, timeZone).getTime() - gregorianCycleMs);
-  return new Date(new TZDate(year, month - 1, day, 0, 0, 0, timeZone).getTime());
-}
-
-/** `2025-10-09-rare-earths.md` → { year, month, day, slug }. Jekyll requires the date at the start of the name. */
-export function splitDatedFileName(baseName: string): { date?: { year: number; month: number; day: number }; slug: string } {
+export function splitDatedFileName(baseName: string): DatedFileName {
   const stem = baseName.replace(/\.(md|markdown|mdown|mkd)$/i, '');
-  const match = /^(\d{4})-(\d{2})-(\d{2})(?:-(.*))?$/.exec(stem);
+  const match = /^(\d{2,4}-\d{1,2}-\d{1,2})(?:-(.*))?$/.exec(stem);
   if (!match) return { slug: stem };
-  const [, y, m, d, rest] = match;
-  const year = Number(y);
-  const month = Number(m);
-  const day = Number(d);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return { slug: stem };
-  return { date: { year, month, day }, slug: rest ?? '' };
+  const [, written = '', slug = ''] = match;
+  const parsed = rubyDateParse(written);
+  const time = rubyTimeParse(parsed, 'UTC');
+  if (!time.ok) return { slug, problem: `the file name's date ${written} ${dateProblem(time.problem)}` };
+  const day = new Date(time.instant);
+  const date = { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate() };
+  const note = jekyllNote(written, () => shownAs(day, 'UTC', 'bare'), 'UTC', { ...time, parsed });
+  return { date, slug, ...(note === undefined ? {} : { note }) };
 }
 
 /** The calendar fields of an instant as seen in `timeZone`: what URLs and readers see. */
@@ -105,68 +120,6 @@ export interface ZonedParts {
   readonly isoWeekYear: string;
   readonly isoWeek: string;
   readonly shortWeekday: string;
-}
-
-interface WallClock {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  readonly hour: number;
-  readonly minute: number;
-  readonly second: number;
-  /** Minutes east of UTC at that instant. */
-  readonly offset: number;
-}
-
-/**
- * One formatter per zone, reused: building an `Intl.DateTimeFormat` costs far more than using one, and a site has
- * one zone. (date-fns' `format` over a `TZDate` asks Intl about a dozen times per call; 10,000 posts felt it.)
- */
-const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
-
-/** Wall clocks already read, by zone and instant: every listing shows the same stories' dates again. */
-const wallClocks = new Map<string, WallClock>();
-const wallClockLimit = 200_000;
-
-function wallClock(date: Date, timeZone: string): WallClock {
-  const key = `${date.getTime()}|${timeZone}`;
-  let clock = wallClocks.get(key);
-  if (clock === undefined) {
-    clock = readWallClock(date, timeZone);
-    if (wallClocks.size >= wallClockLimit) wallClocks.clear();
-    wallClocks.set(key, clock);
-  }
-  return clock;
-}
-
-function readWallClock(date: Date, timeZone: string): WallClock {
-  let formatter = wallClockFormatters.get(timeZone);
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    wallClockFormatters.set(timeZone, formatter);
-  }
-  const fields: Record<string, number> = {};
-  for (const part of formatter.formatToParts(date)) {
-    if (part.type !== 'literal') fields[part.type] = Number(part.value);
-  }
-  const year = fields['year'] ?? 0;
-  const month = fields['month'] ?? 1;
-  const day = fields['day'] ?? 1;
-  const hour = fields['hour'] ?? 0;
-  const minute = fields['minute'] ?? 0;
-  const second = fields['second'] ?? 0;
-  const wholeSeconds = date.getTime() - (((date.getTime() % 1000) + 1000) % 1000);
-  const offset = Math.round((utc(year, month - 1, day, hour, minute, second) - wholeSeconds) / 60_000);
-  return { year, month, day, hour, minute, second, offset };
 }
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');

@@ -9,7 +9,7 @@
  * Aliases are limited (issue #10): a "billion laughs" front matter (`&a [*b, *b, …]` nested) would otherwise expand
  * into billions of values the moment anything walks it.
  */
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { isMap, isScalar, parseDocument, Scalar, YAMLParseError } from 'yaml';
 import type { Problem } from '../errors.ts';
 
 export interface SplitPost {
@@ -19,6 +19,11 @@ export interface SplitPost {
   readonly lines: ReadonlyMap<string, number>;
   /** What was odd but readable (front matter never closed, or not at the start). */
   readonly warnings: readonly Problem[];
+  /**
+   * Top-level keys whose value was written in quotes. Jekyll's YAML reader turns an unquoted timestamp into a Time
+   * (without an offset: UTC) but leaves quoted text for Time.parse (the site's zone), so dates need to know.
+   */
+  readonly quoted: ReadonlySet<string>;
 }
 
 /** Aliases one front matter may resolve, weighted by the size of what they repeat (the `yaml` package's count). */
@@ -32,11 +37,21 @@ const jekyllFrontMatter = /(?<![\s\S])(---\s*\n[\s\S]*?\n?)^((?:---|\.\.\.)\s*$\
 
 class AliasBombError extends Error {}
 
-function parseFrontMatter(yaml: string): unknown {
+function parseFrontMatter(yaml: string): { data: unknown; quoted: Set<string> } {
   try {
     // CRLF files: the `yaml` package would keep a `\r` at the end of values. Unknown tags (Ruby's `! 'text'`,
     // `!ruby/object`) read as their plain value, as Jekyll's SafeYAML reads them, unprinted.
-    return parseYaml(yaml.replace(/\r\n?/g, '\n'), { schema: 'core', maxAliasCount, logLevel: 'error' }) ?? {};
+    const document = parseDocument(yaml.replace(/\r\n?/g, '\n'), { schema: 'core', logLevel: 'error' });
+    const [first] = document.errors;
+    if (first !== undefined) throw first;
+    const quoted = new Set<string>();
+    if (isMap(document.contents)) {
+      for (const pair of document.contents.items) {
+        const quotes = isScalar(pair.value) && (pair.value.type === Scalar.QUOTE_DOUBLE || pair.value.type === Scalar.QUOTE_SINGLE);
+        if (quotes && isScalar(pair.key)) quoted.add(String(pair.key.value));
+      }
+    }
+    return { data: document.toJS({ maxAliasCount }) ?? {}, quoted };
   } catch (error) {
     // The `yaml` package signals the alias limit with a plain ReferenceError.
     if (error instanceof ReferenceError && /alias/i.test(error.message)) throw new AliasBombError(error.message, { cause: error });
@@ -72,19 +87,19 @@ export function splitFrontMatter(file: string, text: string): { ok: true; post: 
   const match = jekyllFrontMatter.exec(text);
   if (match === null) {
     const warning = missedFrontMatter(file, text);
-    return { ok: true, post: { data: {}, body: text, lines: new Map(), warnings: warning === undefined ? [] : [warning] } };
+    return { ok: true, post: { data: {}, body: text, lines: new Map(), warnings: warning === undefined ? [] : [warning], quoted: new Set() } };
   }
   const yaml = match[1] ?? '';
   const body = text.slice(match[0].length);
   try {
-    const data = parseFrontMatter(yaml);
+    const { data, quoted } = parseFrontMatter(yaml);
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
       return {
         ok: false,
         problem: { file, line: 2, message: 'front matter must be `key: value` lines.', fix: 'Start the file with ---, then lines such as `title: "…"`, then ---.' },
       };
     }
-    return { ok: true, post: { data: data as Record<string, unknown>, body, lines: keyLines(yaml), warnings: [] } };
+    return { ok: true, post: { data: data as Record<string, unknown>, body, lines: keyLines(yaml), warnings: [], quoted } };
   } catch (error) {
     if (error instanceof AliasBombError) {
       return {

@@ -131,7 +131,7 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
     return { problems: [], warnings: [{ ...split.problem, message: `${split.problem.message} The post is left out (Jekyll would publish it without its front matter).` }] };
   }
   if (!split.ok) return { problems: [split.problem], warnings };
-  const { data, body, lines } = split.post;
+  const { data, body, lines, quoted } = split.post;
   warnings.push(...split.post.warnings);
 
   const at = (field: string): Pick<Problem, 'file' | 'field' | 'line'> => {
@@ -164,15 +164,21 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
   const fromName = splitDatedFileName(path.posix.basename(file.path).replace(/\.[^.]+$/, ''));
   let date: Date | undefined;
   let dateOnly = false;
+  const dateFix = 'Write 2025-10-09, 2025-10-09T11:08:38 (read as UTC) or 2025-10-09 11:08:38 +0100.';
   if (front.date !== undefined) {
-    const reading = readDate(front.date, site.timeZone);
+    const reading = readDate(front.date, site.timeZone, { quoted: quoted.has('date') });
     if (reading.ok) {
       date = reading.date;
       dateOnly = reading.form === 'bare';
-    } else problem('date', `${reading.reason}.`, 'Write 2025-10-09, 2025-10-09T11:08:38 (read as UTC) or 2025-10-09 11:08:38 +0100.');
+      // Jekyll read something odd leniently (junk after the time, an unknown zone name): the post builds as there.
+      if (reading.note !== undefined) warnings.push({ ...at('date'), message: reading.note });
+    } else problem('date', `${reading.reason}.`, dateFix);
   } else if (fromName.date !== undefined) {
     date = midnightIn(fromName.date.year, fromName.date.month, fromName.date.day, site.timeZone);
     dateOnly = true;
+    if (fromName.note !== undefined) warnings.push({ file: file.path, field: 'date', message: fromName.note });
+  } else if (fromName.problem !== undefined) {
+    problems.push({ ...at('date'), message: `is missing, and ${fromName.problem}.`, fix: 'Give the file name a real date, or add `date:` to the front matter.' });
   } else if (!problems.some((p) => p.field === 'date')) {
     problems.push({
       ...at('date'),
@@ -183,7 +189,7 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
 
   let lastModified: Date | undefined;
   if (front.last_modified_at !== undefined) {
-    const reading = readDate(front.last_modified_at, site.timeZone);
+    const reading = readDate(front.last_modified_at, site.timeZone, { quoted: quoted.has('last_modified_at') });
     if (reading.ok) lastModified = reading.date;
     else problem('last_modified_at', `${reading.reason}.`, 'Write it like `date`, e.g. 2025-10-10T09:00:00+01:00.');
   }

@@ -50,6 +50,8 @@ const dateText: FieldReader<string> = {
     // An empty `date:` is no date, as in Jekyll: the file name's date (if any) applies.
     if (value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
     if (typeof value === 'string') return value.trim();
+    // Jekyll reads `date: 20251009` by its digits (Time.parse of the number's text).
+    if (typeof value === 'number' && Number.isInteger(value)) return String(value);
     return complain(
       `must be a date such as 2025-10-09, 2025-10-09T11:08:38 or 2025-10-09 11:08:38 +0100; found ${describeValue(value)}.`,
       'Write the date in one of those forms.',

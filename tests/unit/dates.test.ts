@@ -1,6 +1,7 @@
 /**
- * Jekyll 4 date semantics (issue #2): offsets are instants, offset-less date-times are UTC, bare dates are midnight
- * in the site's time zone. machine-time-zone.test.ts reruns this file under other process time zones.
+ * Jekyll 4.3.1 date semantics (issues #2, #11): offsets are instants, an unquoted date-time with seconds and no
+ * offset is UTC (a YAML timestamp), bare dates are midnight in the site's time zone. Every shape Ruby reads is in
+ * ruby-dates.test.ts. machine-time-zone.test.ts reruns this file under other process time zones.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -47,12 +48,14 @@ describe('a date-time with an offset is that instant, whatever the site time zon
     }
   });
 
-  test('fractional seconds are kept to the millisecond', () => {
-    assert.equal(read('2025-10-09T11:08:38.123456+00:00', 'UTC').instant, '2025-10-09T11:08:38.123Z');
+  // Issue #11: this asserted 11:08:38.123; Jekyll 4.3.1 re-reads `date.to_s` after reading it, which drops them.
+  test('fractions of a second are dropped, as Jekyll drops them', () => {
+    assert.equal(read('2025-10-09T11:08:38.123456+00:00', 'UTC').instant, '2025-10-09T11:08:38.000Z');
+    assert.equal(read('2025-10-09 11:08:38.000000000 +00:00', newYork).instant, '2025-10-09T11:08:38.000Z');
   });
 });
 
-describe('a date-time without an offset is read as UTC, as Jekyll 4 does', () => {
+describe('an unquoted date-time with seconds and no offset is read as UTC, as Jekyll 4 does', () => {
   test('Jekyll 4.3.1 with timezone America/New_York shows 2025-10-09T02:00:00 as 22:00 on the 8th', () => {
     assert.deepEqual(read('2025-10-09T02:00:00', newYork), { instant: '2025-10-09T02:00:00.000Z', form: 'no-offset', shown: '2025-10-08T22:00:00-04:00' });
   });
@@ -61,9 +64,21 @@ describe('a date-time without an offset is read as UTC, as Jekyll 4 does', () =>
     assert.deepEqual(read('2025-10-09T02:00:00', 'UTC'), { instant: '2025-10-09T02:00:00.000Z', form: 'no-offset', shown: '2025-10-09T02:00:00Z' });
   });
 
-  test('a space instead of T, and a time without seconds, mean the same', () => {
+  test('a space instead of T means the same', () => {
     assert.equal(read('2025-10-09 02:00:00', newYork).instant, '2025-10-09T02:00:00.000Z');
-    assert.equal(read('2025-10-09 02:00', newYork).instant, '2025-10-09T02:00:00.000Z');
+  });
+
+  // Issue #11: this asserted 02:00 UTC. Without seconds YAML keeps the text, and Ruby's Time.parse reads it in the
+  // site's zone (Jekyll 4.3.1, timezone America/New_York: 2025-10-09 02:00:00 -0400).
+  test('without seconds it is not a YAML timestamp, so Jekyll reads it in the site time zone', () => {
+    assert.deepEqual(read('2025-10-09 02:00', newYork), { instant: '2025-10-09T06:00:00.000Z', form: 'no-offset', shown: '2025-10-09T02:00:00-04:00' });
+    assert.equal(read('2025-10-09 02:00', 'UTC').instant, '2025-10-09T02:00:00.000Z');
+  });
+
+  test('quoted, it is text to YAML too, and read in the site time zone', () => {
+    const reading = readDate('2025-10-09T02:00:00', newYork, { quoted: true });
+    assert.ok(reading.ok);
+    assert.equal(reading.date.toISOString(), '2025-10-09T06:00:00.000Z');
   });
 
   test('around New York midnight: 03:59:59 UTC is still the 8th there, 04:00 UTC is the 9th', () => {
@@ -128,10 +143,13 @@ describe('around the New York DST changes', () => {
 });
 
 describe('invalid dates are refused with a reason', () => {
-  test('a day that does not exist (2025-02-30, month 13, 2025-02-29)', () => {
-    assert.equal(reason('2025-02-30'), '"2025-02-30" names a day that does not exist');
+  // Issue #11: 2025-02-30 and 2025-02-29 were refused here; Jekyll rolls them over (see below). Day 32, day 0 and
+  // month 13 are what Ruby refuses.
+  test('a day that does not exist even for Ruby (2025-02-32, month 13, day 0)', () => {
+    assert.equal(reason('2025-02-32'), '"2025-02-32" names a day that does not exist');
     assert.equal(reason('2025-13-01'), '"2025-13-01" names a day that does not exist');
-    assert.equal(reason('2025-02-29T10:00:00'), '"2025-02-29T10:00:00" names a day that does not exist');
+    assert.equal(reason('2025-10-00'), '"2025-10-00" names a day that does not exist');
+    assert.equal(reason('2025-02-32T10:00:00'), '"2025-02-32T10:00:00" names a day that does not exist');
   });
 
   test('a time of day that does not exist (25:00, 23:60)', () => {
@@ -142,20 +160,41 @@ describe('invalid dates are refused with a reason', () => {
   test('garbage and free text', () => {
     assert.equal(reason('garbage'), '"garbage" is not a date');
     assert.equal(reason('next Tuesday'), '"next Tuesday" is not a date');
-    assert.equal(reason('09/10/2025'), '"09/10/2025" is not a date');
-    assert.equal(reason('2025-10-09T10:00:00 EST'), '"2025-10-09T10:00:00 EST" is not a date');
   });
 
-  test('an offset on a bare date', () => {
-    assert.equal(reason('2025-10-09 +0100'), '"2025-10-09 +0100" has an offset but no time of day');
+  test('an offset of a day or more', () => {
+    assert.equal(reason('2025-10-09T10:00:00+24:00'), '"2025-10-09T10:00:00+24:00" has an offset of +24:00, a day or more');
+  });
+});
+
+// Issue #11: each of these was refused here; Jekyll 4.3.1 reads them as below, and so does Broadsheet, with a note.
+describe('what Jekyll reads leniently is read the same way, with a note', () => {
+  const lenient = (text: string, timeZone: string): { instant: string; form: string; noted: boolean } => {
+    const reading = readDate(text, timeZone);
+    assert.ok(reading.ok, text);
+    return { instant: reading.date.toISOString(), form: reading.form, noted: reading.note !== undefined };
+  };
+
+  test('2025-02-30 is 2 March and 2025-02-29 is 1 March', () => {
+    assert.deepEqual(lenient('2025-02-30', newYork), { instant: '2025-03-02T05:00:00.000Z', form: 'bare', noted: true });
+    assert.deepEqual(lenient('2025-02-29T10:00:00', 'UTC'), { instant: '2025-03-01T10:00:00.000Z', form: 'no-offset', noted: true });
   });
 
-  test('an offset with more than 59 minutes', () => {
-    assert.equal(reason('2025-10-09T10:00:00+0160'), '"2025-10-09T10:00:00+0160" has an offset with more than 59 minutes');
+  test('an offset on a bare date is ignored', () => {
+    assert.deepEqual(lenient('2025-10-09 +0100', newYork), { instant: '2025-10-09T04:00:00.000Z', form: 'bare', noted: true });
   });
 
-  test('an offset beyond ±14:00', () => {
-    assert.equal(reason('2025-10-09T10:00:00+15:00'), '"2025-10-09T10:00:00+15:00" has an offset beyond ±14:00');
+  test('an offset with 60 minutes is read as the next hour', () => {
+    assert.deepEqual(lenient('2025-10-09T10:00:00+0160', 'UTC'), { instant: '2025-10-09T08:00:00.000Z', form: 'offset', noted: true });
+  });
+
+  test('an offset beyond ±14:00 is applied', () => {
+    assert.deepEqual(lenient('2025-10-09T10:00:00+15:00', 'UTC'), { instant: '2025-10-08T19:00:00.000Z', form: 'offset', noted: true });
+  });
+
+  test('09/10/2025 is day first, and EST is a zone Ruby knows', () => {
+    assert.deepEqual(lenient('09/10/2025', 'UTC'), { instant: '2025-10-09T00:00:00.000Z', form: 'bare', noted: true });
+    assert.deepEqual(lenient('2025-10-09T10:00:00 EST', 'UTC'), { instant: '2025-10-09T15:00:00.000Z', form: 'offset', noted: false });
   });
 });
 
@@ -182,8 +221,19 @@ describe('a date from a YYYY-MM-DD-slug.md file name', () => {
     assert.deepEqual(splitDatedFileName('about-us.md'), { slug: 'about-us' });
   });
 
-  test('a date that does not exist is not a date (2025-02-30-x.md)', () => {
-    assert.deepEqual(splitDatedFileName('2025-02-30-x.md'), { slug: '2025-02-30-x' });
+  // Issue #11: this asserted no date and slug 2025-02-30-x; Jekyll 4.3.1 publishes it at /2025/03/02/x/.
+  test('a date that does not exist rolls over as in Jekyll (2025-02-30-x.md is 2 March)', () => {
+    const { note, ...split } = splitDatedFileName('2025-02-30-x.md');
+    assert.deepEqual(split, { date: { year: 2025, month: 3, day: 2 }, slug: 'x' });
+    assert.ok(note);
+  });
+
+  test('a date even Ruby refuses is no date, and says why (2025-13-45-x.md)', () => {
+    assert.deepEqual(splitDatedFileName('2025-13-45-x.md'), { slug: 'x', problem: "the file name's date 2025-13-45 names a day that does not exist" });
+  });
+
+  test('unpadded month and day, as Jekyll allows (2017-2-5-i-dont-like-zeroes.md)', () => {
+    assert.deepEqual(splitDatedFileName('2017-2-5-i-dont-like-zeroes.md'), { date: { year: 2017, month: 2, day: 5 }, slug: 'i-dont-like-zeroes' });
   });
 
   test('a date with no slug after it gives an empty slug', () => {
@@ -271,8 +321,12 @@ describe("four-digit years before 0100 are kept as written", () => {
     assert.equal(zonedParts(reading.date, 'UTC').year, '0025');
     assert.equal(zonedParts(reading.date, 'Europe/London').year, '0025');
   });
+  // Issue #11: 0100-02-29 was refused here; Jekyll rolls it over to 1 March, which shows 0100 was not a leap year.
   test('knows 0004 was a leap year and 0100 was not', () => {
-    assert.equal(readDate('0004-02-29', 'UTC').ok, true);
-    assert.equal(readDate('0100-02-29', 'UTC').ok, false);
+    const leap = readDate('0004-02-29', 'UTC');
+    const common = readDate('0100-02-29', 'UTC');
+    assert.ok(leap.ok && common.ok);
+    assert.equal(leap.date.toISOString(), '0004-02-29T00:00:00.000Z');
+    assert.equal(common.date.toISOString(), '0100-03-01T00:00:00.000Z');
   });
 });

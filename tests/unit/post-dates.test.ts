@@ -54,8 +54,39 @@ describe('each date form in UTC and in New York', () => {
     assert.deepEqual(seen('posts/2025-10-09-x.md', [], newYork), { url: '/2025/10/09/x/', datetime: '2025-10-09T00:00:00-04:00' });
   });
 
-  test('a quoted date is read the same as an unquoted one', () => {
-    assert.deepEqual(seen('posts/x.md', ['date: "2025-10-09T02:00:00"']), { url: '/2025/10/08/x/', datetime: '2025-10-08T22:00:00-04:00' });
+  // Issue #11: this asserted that a quoted date is read like an unquoted one (22:00 on the 8th). Jekyll 4.3.1 reads
+  // it in the site zone, 02:00 -04:00 on the 9th, because YAML leaves quoted text alone; the front-matter reader
+  // says which values were quoted.
+  test('a quoted date-time without offset is read in the site time zone, as Jekyll does', () => {
+    assert.deepEqual(seen('posts/x.md', ['date: "2025-10-09T02:00:00"']), { url: '/2025/10/09/x/', datetime: '2025-10-09T02:00:00-04:00' });
+  });
+});
+
+// Issue #11: shapes seen on real Jekyll sites, with the URL and time Jekyll 4.3.1 gives them (builds with
+// `timezone: UTC` and `timezone: America/New_York`).
+describe('dates Jekyll reads leniently keep their Jekyll URLs', () => {
+  const forms: ReadonlyArray<readonly [string, { url: string; datetime: string }, { url: string; datetime: string }]> = [
+    ['date: 2017-02-10 00:10::00 -03:00', { url: '/2017/02/10/x/', datetime: '2017-02-10T00:10:00Z' }, { url: '/2017/02/10/x/', datetime: '2017-02-10T00:10:00-05:00' }],
+    ['date: 2021-02-08 16:30-:00+16:30', { url: '/2021/02/08/x/', datetime: '2021-02-08T16:30:00Z' }, { url: '/2021/02/08/x/', datetime: '2021-02-08T16:30:00-05:00' }],
+    ['date: 2020-06-24 16:15:16+16:00', { url: '/2020/06/24/x/', datetime: '2020-06-24T00:15:16Z' }, { url: '/2020/06/23/x/', datetime: '2020-06-23T20:15:16-04:00' }],
+    ['date: Fri Sep  3 11:21:31 CEST 2021', { url: '/2021/09/03/x/', datetime: '2021-09-03T11:21:31Z' }, { url: '/2021/09/03/x/', datetime: '2021-09-03T11:21:31-04:00' }],
+    ['date: Tue, 03 Sep 2021 11:21:31 +0200', { url: '/2021/09/03/x/', datetime: '2021-09-03T09:21:31Z' }, { url: '/2021/09/03/x/', datetime: '2021-09-03T05:21:31-04:00' }],
+    ['date: September 3, 2021 11:21', { url: '/2021/09/03/x/', datetime: '2021-09-03T11:21:00Z' }, { url: '/2021/09/03/x/', datetime: '2021-09-03T11:21:00-04:00' }],
+    ['date: 2021/09/03', { url: '/2021/09/03/x/', datetime: '2021-09-03T00:00:00Z' }, { url: '/2021/09/03/x/', datetime: '2021-09-03T00:00:00-04:00' }],
+    ['date: 2025-10-09 02:00', { url: '/2025/10/09/x/', datetime: '2025-10-09T02:00:00Z' }, { url: '/2025/10/09/x/', datetime: '2025-10-09T02:00:00-04:00' }],
+    ['date: 2025-10-09 11:08:38.000000000 +00:00', { url: '/2025/10/09/x/', datetime: '2025-10-09T11:08:38Z' }, { url: '/2025/10/09/x/', datetime: '2025-10-09T07:08:38-04:00' }],
+    ['date: 2025-02-30', { url: '/2025/03/02/x/', datetime: '2025-03-02T00:00:00Z' }, { url: '/2025/03/02/x/', datetime: '2025-03-02T00:00:00-05:00' }],
+  ];
+  for (const [line, inUtc, inNewYork] of forms) {
+    test(line, () => {
+      assert.deepEqual(seen('posts/x.md', [line], utc), inUtc);
+      assert.deepEqual(seen('posts/x.md', [line], newYork), inNewYork);
+    });
+  }
+
+  test('an unpadded file name date: 2017-2-5-i-dont-like-zeroes.md', () => {
+    assert.deepEqual(seen('posts/2017-2-5-i-dont-like-zeroes.md', [], utc), { url: '/2017/02/05/i-dont-like-zeroes/', datetime: '2017-02-05T00:00:00Z' });
+    assert.deepEqual(seen('posts/2017-2-5-i-dont-like-zeroes.md', [], newYork), { url: '/2017/02/05/i-dont-like-zeroes/', datetime: '2017-02-05T00:00:00-05:00' });
   });
 });
 
@@ -100,9 +131,14 @@ describe('where the date comes from', () => {
     ]);
   });
 
-  test('a file name date that does not exist is no date (2025-02-30-x.md)', () => {
-    assert.deepEqual(problemsOf('posts/2025-02-30-x.md', markdown(['title: X'])), [
-      'posts/2025-02-30-x.md: `date` is missing, and the file name does not start with a date. Add `date: 2025-10-09T11:08:38` to the front matter or name the file 2025-10-09-slug.md.',
+  // Issue #11: this asserted that 2025-02-30-x.md has no date; Jekyll 4.3.1 publishes it at /2025/03/02/x/.
+  test('a file name date past the end of the month rolls over, as in Jekyll (2025-02-30-x.md)', () => {
+    assert.deepEqual(seen('posts/2025-02-30-x.md', []), { url: '/2025/03/02/x/', datetime: '2025-03-02T00:00:00-05:00' });
+  });
+
+  test('a file name date even Ruby refuses is a problem saying so (2025-13-45-x.md), as Jekyll stops on it', () => {
+    assert.deepEqual(problemsOf('posts/2025-13-45-x.md', markdown(['title: X'])), [
+      "posts/2025-13-45-x.md: `date` is missing, and the file name's date 2025-13-45 names a day that does not exist. Give the file name a real date, or add `date:` to the front matter.",
     ]);
   });
 });
@@ -110,9 +146,10 @@ describe('where the date comes from', () => {
 describe('invalid dates are problems naming the file, line and field', () => {
   const fix = 'Write 2025-10-09, 2025-10-09T11:08:38 (read as UTC) or 2025-10-09 11:08:38 +0100.';
 
-  test('2025-02-30', () => {
-    assert.deepEqual(problemsOf('posts/x.md', markdown(['title: X', 'date: 2025-02-30'])), [
-      `posts/x.md:3: \`date\` "2025-02-30" names a day that does not exist. ${fix}`,
+  // Issue #11: this used 2025-02-30, which Jekyll reads as 2 March; 2025-02-32 is what Jekyll refuses.
+  test('2025-02-32', () => {
+    assert.deepEqual(problemsOf('posts/x.md', markdown(['title: X', 'date: 2025-02-32'])), [
+      `posts/x.md:3: \`date\` "2025-02-32" names a day that does not exist. ${fix}`,
     ]);
   });
 
@@ -127,15 +164,15 @@ describe('invalid dates are problems naming the file, line and field', () => {
   });
 
   test('an invalid date in a dated file name is still a problem, not a fallback to the name', () => {
-    assert.deepEqual(problemsOf('posts/2025-10-09-x.md', markdown(['title: X', 'date: 2025-02-30'])), [
-      `posts/2025-10-09-x.md:3: \`date\` "2025-02-30" names a day that does not exist. ${fix}`,
+    assert.deepEqual(problemsOf('posts/2025-10-09-x.md', markdown(['title: X', 'date: 2025-02-32'])), [
+      `posts/2025-10-09-x.md:3: \`date\` "2025-02-32" names a day that does not exist. ${fix}`,
     ]);
   });
 
-  test('a number is not a date', () => {
-    assert.deepEqual(problemsOf('posts/x.md', markdown(['title: X', 'date: 20251009'])), [
-      'posts/x.md:3: `date` must be a date such as 2025-10-09, 2025-10-09T11:08:38 or 2025-10-09 11:08:38 +0100; found 20251009 (a number). Write the date in one of those forms.',
-    ]);
+  // Issue #11: this asserted a refusal; Jekyll 4.3.1 reads the number's digits with Time.parse (2025-10-09, local
+  // midnight), and so does Broadsheet.
+  test('a number is read as its digits, as Jekyll reads 20251009', () => {
+    assert.deepEqual(seen('posts/x.md', ['date: 20251009']), { url: '/2025/10/09/x/', datetime: '2025-10-09T00:00:00-04:00' });
   });
 
   test('an empty date is a problem, not "now"', () => {
@@ -144,7 +181,9 @@ describe('invalid dates are problems naming the file, line and field', () => {
     ]);
   });
 
-  test('an empty date in a dated file falls back to the file name, as in Jekyll', () => {
+  // A deliberate difference (tests/jekyll/differences.ts): Jekyll 4.3.1 does not fall back here (`date:` is nil,
+  // Time.parse("") fails, and the build stops with "Invalid date ''"); Broadsheet takes the file name's date.
+  test('an empty date in a dated file falls back to the file name (Broadsheet today; Jekyll refuses it)', () => {
     const post = postFrom('posts/2025-10-09-x.md', markdown(['title: X', 'date:']), { site: newYork });
     assert.equal(post.date.toISOString(), '2025-10-09T04:00:00.000Z');
     assert.equal(post.dateOnly, true);
