@@ -91,6 +91,11 @@ export function splitFrontMatter(file: string, text: string): { ok: true; post: 
   }
   const yaml = match[1] ?? '';
   const body = text.slice(match[0].length);
+  const rubyTag = /(?:^|[\s:[,{-])(!ruby\/\S+)/m.exec(yaml)?.[1];
+  if (rubyTag !== undefined) {
+    // Jekyll's YAML reader (Psych.safe_load) refuses Ruby objects, so Jekyll cannot read this front matter either.
+    return { ok: false, problem: { file, line: lineOf(yaml, rubyTag), message: `front matter holds a Ruby object (${rubyTag}), which a safe YAML reader refuses (Jekyll's too).`, fix: 'Write the value as plain text, e.g. title: "…".' } };
+  }
   try {
     const { data, quoted } = parseFrontMatter(yaml);
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -125,6 +130,11 @@ export function splitFrontMatter(file: string, text: string): { ok: true; post: 
     }
     throw error;
   }
+}
+
+/** The 1-based line of the first occurrence of `needle` in `text`. */
+function lineOf(text: string, needle: string): number {
+  return text.slice(0, Math.max(0, text.indexOf(needle))).split('\n').length;
 }
 
 /** The `yaml` package's message without its position (the problem carries the line) and trailing period. */

@@ -104,6 +104,10 @@ describe('malformed YAML is a problem with file and line', () => {
     assert.deepEqual(result.post.warnings.map(formatProblem), ['posts/x.md:1: opens front matter with `---` but never closes it, so the whole file is read as the story (as Jekyll reads it). Add a `---` line after the last front-matter line.']);
   });
 
+  test('a Ruby object tag is refused, as Jekyll\'s safe YAML reader refuses it', () => {
+    assert.equal(problem('---\ntitle: X\nauthor: !ruby/object:Person\n  name: A\n---\n'), 'posts/x.md:3: front matter holds a Ruby object (!ruby/object:Person), which a safe YAML reader refuses (Jekyll\'s too). Write the value as plain text, e.g. title: "…".');
+  });
+
   test('a few aliases are fine', () => {
     const { data } = split('---\ntags: &t [a, b]\ncategories: *t\n---\n');
     assert.deepEqual(data['categories'], ['a', 'b']);
