@@ -9,7 +9,13 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { type Comparison, compareWithJekyll, type Mismatch } from '../jekyll/compare.ts';
 import { jekyllConfigs } from '../jekyll/configs.ts';
-import { knownDifferences } from '../jekyll/differences.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { normalizePost } from '../../src/content/normalize.ts';
+import { createMarkdown } from '../../src/markdown/create-markdown.ts';
+import { checkSite, defaultSettings } from '../../src/site.ts';
+import { loadFatalAnswers } from '../jekyll/answers.ts';
+import { builtWhereJekyllStops, knownDifferences } from '../jekyll/differences.ts';
 
 const isKnown = (config: string, mismatch: Mismatch): boolean =>
   knownDifferences.some((known) => known.path === mismatch.path && known.fields.includes(mismatch.field) && (known.configs === undefined || known.configs.some((name) => name === config)));
@@ -31,6 +37,19 @@ describe('Broadsheet reads a Jekyll site as Jekyll 4.3.1 does (issue #11)', () =
       assert.ok(rate >= 0.96, `${(100 * rate).toFixed(1)}%`);
     });
   }
+
+  test('what stops Jekyll\'s build is refused too, naming the file, except the listed lenient cases', () => {
+    const checked = checkSite(defaultSettings(), { permalink: 'date', timeZone: 'UTC' }, {}, 'date-utc');
+    assert.ok(checked.ok);
+    const fatal = loadFatalAnswers();
+    const built = fatal.cases.filter((entry) => {
+      const text = readFileSync(path.join(import.meta.dirname, '../jekyll/fatal', entry.path), 'utf8');
+      const result = normalizePost({ path: entry.path, text }, { site: checked.site, md: createMarkdown(), fileExists: () => true });
+      if (result.post === undefined) assert.ok(result.problems.every((problem) => problem.file === entry.path), entry.path);
+      return result.post !== undefined;
+    });
+    assert.deepEqual(built.map((entry) => entry.path).sort(), builtWhereJekyllStops.map((entry) => entry.path).sort());
+  });
 
   test('every listed difference still happens (the list has no stale entries)', () => {
     assert.equal(results.size, jekyllConfigs().length, 'the configurations ran first');

@@ -52,3 +52,16 @@ export const knownDifferences: readonly KnownDifference[] = [
     reason: 'Front matter that is not front matter is body text, in both; kramdown turns its closing --- into a dash in the excerpt, markdown-it into a heading rule.',
   })),
 ];
+
+/**
+ * Posts that stop Jekyll's whole build (tests/jekyll/fatal) but that Broadsheet builds, on purpose. Every other
+ * post there Broadsheet refuses too, naming the file and the field.
+ */
+export const builtWhereJekyllStops: ReadonlyArray<{ readonly path: string; readonly reason: string }> = [
+  ...['_posts/2025-10-09-date-empty-string.md', '_posts/2025-10-09-date-key-without-value.md', '_posts/2025-10-09-date-null.md'].map((path) => ({
+    path,
+    reason: "An empty `date:` is no date: the file name's date applies, as for a post without the key (Jekyll stops with \"Invalid date ''\").",
+  })),
+  { path: '_posts/2025-10-09-permalink-number.md', reason: '`permalink: 42` is the path /42 (Jekyll stops: a number is not a String).' },
+  { path: '_posts/2025-10-09-slug-number.md', reason: '`slug: 123` is the slug "123" (Jekyll stops: a number is not a String).' },
+];
