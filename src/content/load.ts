@@ -68,7 +68,13 @@ export async function findPostFiles(rootReal: string, jekyll = false): Promise<W
   const warnings: Problem[] = [];
   for (const folder of folders) {
     const jekyll = folder !== postsFolder;
-    const walked = await walkFolder(rootReal, folder, { wants: (name) => (jekyll ? /\.[^.]+$/.test(name) : postExtensions.test(name)), skips: notPosts });
+    const wants = (name: string): boolean => (jekyll ? /\.[^.]+$/.test(name) : postExtensions.test(name));
+    // A post-like file named `_x.md` is skipped by Jekyll's rule; say so rather than drop it silently.
+    const onSkip = (sitePath: string): void => {
+      const name = path.posix.basename(sitePath);
+      if (name.startsWith('_') && wants(name)) warnings.push({ file: sitePath, message: 'is not read: names starting with `_` are not posts (as in Jekyll).', fix: 'Rename it without the `_` to publish it.' });
+    };
+    const walked = await walkFolder(rootReal, folder, { wants, skips: notPosts, onSkip });
     problems.push(...walked.problems);
     warnings.push(...walked.warnings);
     for (const file of walked.files) {

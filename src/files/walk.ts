@@ -34,6 +34,8 @@ export interface WalkOptions {
   readonly skips: (name: string) => boolean;
   /** Warn about a folder whose name `wants` would take as a file (`x.md/`); default true. */
   readonly warnFolderNames?: boolean;
+  /** Told of each entry `skips` passed over (site path), so a caller can say why it was not read. */
+  readonly onSkip?: (sitePath: string) => void;
 }
 
 interface Walk {
@@ -129,7 +131,10 @@ async function visitFolder(walk: Walk, sitePath: string, real: string, ancestors
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    if (walk.options.skips(entry.name)) continue;
+    if (walk.options.skips(entry.name)) {
+      walk.options.onSkip?.(`${sitePath}/${entry.name}`);
+      continue;
+    }
     await visit(walk, `${sitePath}/${entry.name}`, path.join(real, entry.name), entry, ancestors);
   }
 }

@@ -101,6 +101,7 @@ describe('a Jekyll site built as it is (issue #11)', () => {
   test('what Jekyll does not publish is not published, and an undated file in _posts is warned about', () => {
     assert.ok(result.stderr.includes('warning: _posts/undated.md: is not a post: its name does not start with a date, so Jekyll ignores it too.'), result.stderr);
     assert.equal(existsSync(path.join(root, '_site/undated.html')), false);
+    assert.ok(result.stderr.includes('warning: _posts/_hidden.md: is not read: names starting with `_` are not posts (as in Jekyll).'), result.stderr);
     assert.doesNotMatch(readFileSync(path.join(root, '_site/sitemap.xml'), 'utf8'), /[Hh]idden|undated/);
   });
 
