@@ -3,6 +3,7 @@
  * is what readers get. Post bodies are markdown only: Liquid is never run over them by accident (issue #2).
  */
 import MarkdownIt from 'markdown-it';
+import { kramdownSyntax } from './kramdown.ts';
 
 export type Markdown = InstanceType<typeof MarkdownIt>;
 
@@ -21,6 +22,8 @@ export function createMarkdown(options: MarkdownOptions = {}): Markdown {
     linkify: true,
     typographer: true,
   });
+  // Jekyll posts are written in kramdown: footnotes, definition lists, abbreviations, attribute lists, header IDs.
+  md.use(kramdownSyntax);
   const prefix = options.pathPrefix ?? '/';
   if (prefix !== '/') {
     md.core.ruler.push('path_prefix', (state) => {
