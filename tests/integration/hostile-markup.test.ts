@@ -159,7 +159,7 @@ describe('a hostile body with bodies.sanitize on', () => {
     const html = site.read('2025/10/23/hostile-body/index.html');
     assert.ok(html.includes('<a href="https://example.com/" title="Title">a link</a>'), html);
     assert.ok(html.includes('<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Video"></iframe>'), html);
-    assert.ok(html.includes('<h2>A heading</h2>'), html);
+    assert.ok(html.includes('<h2 id="a-heading">A heading</h2>'), html);
     assert.ok(html.includes('<blockquote>\n<p>A quote</p>\n</blockquote>'), html);
     assert.ok(html.includes('<th style="text-align:left">a</th>'), html);
     assert.ok(html.includes('<pre><code class="language-js">code("&lt;b&gt;");'), html);
@@ -171,12 +171,12 @@ describe('a hostile body with bodies.sanitize on', () => {
     const atom = site.read('feed.xml');
     const entry = atom.slice(atom.indexOf('<id>https://hostile.example/2025/10/23/hostile-body/</id>'), atom.indexOf('</entry>', atom.indexOf('hostile-body')));
     assert.ok(entry.includes('<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Video"></iframe>'), entry);
-    assert.ok(entry.includes('<h2>A heading</h2>'), entry);
+    assert.ok(entry.includes('<h2 id="a-heading">A heading</h2>'), entry);
     assert.ok(!entry.includes('alert(') && !entry.includes('evil.example'), entry);
     const json = JSON.parse(site.read('feed.json')) as { items: Array<{ url: string; content_html?: string }> };
     const item = json.items.find((candidate) => candidate.url.endsWith('/hostile-body/'));
     const content = item?.content_html ?? '';
-    assert.ok(content.includes('<h2>A heading</h2>'), JSON.stringify(item));
+    assert.ok(content.includes('<h2 id="a-heading">A heading</h2>'), JSON.stringify(item));
     assert.ok(!content.includes('alert('), content);
   });
 });

@@ -29,7 +29,7 @@ describe('a sanitised body keeps ordinary article markup', () => {
     const source = '## Heading\n\nText *em* **strong** ~~no~~ [link](https://example.com/ "Title") and `code`.  \nBroken.\n\n- one\n- two\n\n1. first\n\n> quote\n\n---';
     assert.equal(
       cleanMarkdown(source),
-      '<h2>Heading</h2>\n<p>Text <em>em</em> <strong>strong</strong> <s>no</s> <a href="https://example.com/" title="Title">link</a> and <code>code</code>.<br />\nBroken.</p>\n' +
+      '<h2 id="heading">Heading</h2>\n<p>Text <em>em</em> <strong>strong</strong> <s>no</s> <a href="https://example.com/" title="Title">link</a> and <code>code</code>.<br />\nBroken.</p>\n' +
         '<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n<ol>\n<li>first</li>\n</ol>\n<blockquote>\n<p>quote</p>\n</blockquote>\n<hr />',
     );
   });
