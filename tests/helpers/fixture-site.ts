@@ -2,7 +2,7 @@
  * Builds throwaway sites for the integration tests: a temp folder with posts/, assets/images/ and a site.json,
  * built by the real build script in a child process, exactly as `npm run build` runs it.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,8 @@ export interface FixtureSite {
   write(relativePath: string, content: string | Buffer): void;
   remove(relativePath: string): void;
   build(args?: readonly string[], env?: Record<string, string>): BuildResult;
+  /** The same build in the background, for builds that must run side by side. */
+  buildAsync(args?: readonly string[], env?: Record<string, string>): Promise<AsyncBuildResult>;
   read(outputPath: string): string;
   exists(outputPath: string): boolean;
   /** Every file under _site/, relative, sorted. */
@@ -39,6 +41,48 @@ export interface BuildResult {
   readonly stderr: string;
 }
 
+export interface AsyncBuildResult extends BuildResult {
+  /** stdout and stderr as they came, interleaved. */
+  readonly output: string;
+  /** The build was killed for taking longer than it was given. */
+  readonly timedOut: boolean;
+}
+
+/** How `npm run build` starts the build: every test that runs it runs exactly this. */
+const buildCommand: readonly string[] = ['src/cli/run.mjs', 'src/cli/build.ts', '--config=.eleventy.ts'];
+
+/** The process environment with `env` over it; an undefined value removes a variable. */
+function environment(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  return Object.fromEntries(Object.entries({ ...process.env, ...env }).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
+
+/** Runs the build command from the repository, as `npm run build` does, and waits for it. */
+export function runBuild(args: readonly string[], env: Readonly<Record<string, string | undefined>>): BuildResult {
+  const result = spawnSync(process.execPath, [...buildCommand, ...args], { cwd: repoRoot, encoding: 'utf8', env: environment(env) });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The build command in the background; killed (and `timedOut`) after `timeoutMs`. */
+export function runBuildAsync(args: readonly string[], env: Readonly<Record<string, string | undefined>>, timeoutMs = 60_000): Promise<AsyncBuildResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...buildCommand, ...args], { cwd: repoRoot, env: environment(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => ((stdout += chunk.toString()), (output += chunk.toString())));
+    child.stderr.on('data', (chunk: Buffer) => ((stderr += chunk.toString()), (output += chunk.toString())));
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr, output, timedOut });
+    });
+  });
+}
+
 export function createFixtureSite(settings: Record<string, unknown>): FixtureSite {
   const root = mkdtempSync(path.join(tmpdir(), 'broadsheet-fixture-'));
   const out = path.join(root, '_site');
@@ -46,6 +90,13 @@ export function createFixtureSite(settings: Record<string, unknown>): FixtureSit
   mkdirSync(path.join(root, 'assets/images'), { recursive: true });
   writeFileSync(path.join(root, 'site.json'), JSON.stringify(settings, null, 2));
   writeFileSync(path.join(root, 'assets/images', tinyJpegName), tinyJpeg);
+
+  const siteEnv = {
+    BROADSHEET_ROOT: root,
+    BROADSHEET_SITE: path.join(root, 'site.json'),
+    BUILD_TIME: '2026-01-01T00:00:00Z',
+    TZ: 'Asia/Tokyo', // the machine's zone must never leak into dates
+  };
 
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -64,19 +115,10 @@ export function createFixtureSite(settings: Record<string, unknown>): FixtureSit
       rmSync(path.join(root, relativePath), { force: true });
     },
     build(args = [], env = {}) {
-      const result = spawnSync(process.execPath, ['src/cli/run.mjs', 'src/cli/build.ts', '--config=.eleventy.ts', ...args], {
-        cwd: repoRoot,
-        encoding: 'utf8',
-        env: {
-          ...process.env,
-          BROADSHEET_ROOT: root,
-          BROADSHEET_SITE: path.join(root, 'site.json'),
-          BUILD_TIME: '2026-01-01T00:00:00Z',
-          TZ: 'Asia/Tokyo', // the machine's zone must never leak into dates
-          ...env,
-        },
-      });
-      return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+      return runBuild(args, { ...siteEnv, ...env });
+    },
+    buildAsync(args = [], env = {}) {
+      return runBuildAsync(args, { ...siteEnv, ...env });
     },
     read(outputPath) {
       return readFileSync(path.join(out, outputPath), 'utf8');

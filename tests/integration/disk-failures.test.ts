@@ -4,12 +4,12 @@
  * and a mount that fails fails it.
  */
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmdirSync, statfsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { createFixtureSite, post, repoRoot, tinyJpegName } from '../helpers/fixture-site.ts';
+import { createFixtureSite, post, tinyJpegName } from '../helpers/fixture-site.ts';
 
 const mounts: string[] = [];
 function mountTmpfs(options: string): string {
@@ -82,18 +82,7 @@ describe('two builds of one folder at once (issue #10)', () => {
   test('the second waits for the first; both succeed and nothing is left behind', async () => {
     const site = fixture();
     try {
-      const start = () =>
-        new Promise<{ status: number | null; output: string }>((resolve) => {
-          const child = spawn(process.execPath, ['src/cli/run.mjs', 'src/cli/build.ts', '--config=.eleventy.ts'], {
-            cwd: repoRoot,
-            env: { ...process.env, BROADSHEET_ROOT: site.root, BROADSHEET_SITE: path.join(site.root, 'site.json'), BUILD_TIME: '2026-01-01T00:00:00Z' },
-          });
-          let output = '';
-          child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-          child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-          child.on('close', (status) => resolve({ status, output }));
-        });
-      const [a, b] = await Promise.all([start(), start()]);
+      const [a, b] = await Promise.all([site.buildAsync(), site.buildAsync()]);
       assert.equal(a.status, 0, a.output);
       assert.equal(b.status, 0, b.output);
       assert.match(a.output + b.output, /waiting for the build with PID \d+ writing .*_site to finish/);

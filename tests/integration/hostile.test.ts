@@ -9,14 +9,13 @@
  *   file (tests/helpers/live-markup.ts; every XML file parsed strictly), and never the text of a file outside.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { findNonPlainEntries } from '../../src/files/plain-output.ts';
-import { repoRoot, tinyJpeg, tinyJpegName } from '../helpers/fixture-site.ts';
+import { runBuildAsync as runBuild, tinyJpeg, tinyJpegName } from '../helpers/fixture-site.ts';
 import { findLiveMarkup } from '../helpers/live-markup.ts';
 import { catalogue } from '../hostile/catalogue.ts';
 import { type HostileCase, type PublishedSite, post, secret } from '../hostile/case.ts';
@@ -39,34 +38,6 @@ const buildEnv = (root: string): Record<string, string> => ({
   BROADSHEET_LOCK_TIMEOUT: '0',
   TZ: 'Asia/Tokyo',
 });
-
-interface Run {
-  readonly status: number | null;
-  readonly output: string;
-  readonly timedOut: boolean;
-}
-
-function runBuild(args: readonly string[], env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['src/cli/run.mjs', 'src/cli/build.ts', '--config=.eleventy.ts', ...args], {
-      cwd: repoRoot,
-      env: Object.fromEntries(Object.entries({ ...process.env, ...env }).filter((entry): entry is [string, string] => entry[1] !== undefined)),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutMs);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, output, timedOut });
-    });
-  });
-}
 
 /** The build's own bookkeeping beside its output: the output, its staging folder, lock and retired copies. */
 const buildOwned = /^_site(\.(staging|lock|old-\d+))?(\/|$)/;

@@ -4,12 +4,11 @@
  * Debian's jekyll 4.3.1 and a Liquid page printing `site.posts`; tests/jekyll/ holds the full differential corpus).
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { repoRoot } from '../helpers/fixture-site.ts';
+import { runBuild } from '../helpers/fixture-site.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'broadsheet-jekyll-'));
 after(() => rmSync(root, { recursive: true, force: true }));
@@ -63,11 +62,7 @@ before(() => {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), text);
   }
-  result = spawnSync(process.execPath, ['src/cli/run.mjs', 'src/cli/build.ts', '--config=.eleventy.ts', '--check'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    env: { ...process.env, BROADSHEET_ROOT: root, BROADSHEET_SITE: '', BUILD_TIME: '2026-01-01T00:00:00Z', TZ: 'Asia/Tokyo' },
-  });
+  result = runBuild(['--check'], { BROADSHEET_ROOT: root, BROADSHEET_SITE: undefined, BUILD_TIME: '2026-01-01T00:00:00Z', TZ: 'Asia/Tokyo' });
 });
 
 describe('a Jekyll site built as it is (issue #11)', () => {
