@@ -62,7 +62,7 @@ function kindOf(file: string): 'folder' | 'file' | 'missing' {
 }
 
 /** The site folder (BROADSHEET_ROOT, or the working folder) and its posts/ folder. */
-export function checkRoot(root: string, given: string | undefined, checks: EnvChecks): Problem[] {
+export function checkRoot(root: string, given: string | undefined, checks: EnvChecks, jekyll = isJekyllSite(root)): Problem[] {
   const named = given === undefined ? `is not set, so the site folder is the working folder ${root}` : `names ${root}`;
   const problem = (message: string, fix: string): Problem[] => [{ file: 'environment', field: 'BROADSHEET_ROOT', message, fix }];
   const kind = kindOf(root);
@@ -71,7 +71,7 @@ export function checkRoot(root: string, given: string | undefined, checks: EnvCh
   }
   const posts = path.join(root, 'posts');
   const postsKind = kindOf(posts);
-  if (checks.requirePosts !== false && postsKind !== 'folder' && !isJekyllSite(root)) {
+  if (checks.requirePosts !== false && postsKind !== 'folder' && !jekyll) {
     return problem(
       `${named}, which has no posts/ folder (${posts} ${postsKind === 'file' ? 'is a file' : 'does not exist'}); an empty site built from it would replace the live one on deploy.`,
       `Point BROADSHEET_ROOT at the site folder (a Broadsheet site with posts/, or a Jekyll site with _config.yml and _posts/), or create ${posts}/ for the stories.`,
@@ -94,8 +94,8 @@ function readJekyllConfig(root: string): { overrides: Record<string, unknown>; s
 }
 
 /** The BROADSHEET_SITE file's settings, or what stops them being read; a Jekyll site's `_config.yml` beneath them. */
-function readOverrides(given: string | undefined, cwd: string, root: string): { overrides: Record<string, unknown>; source: string; problems: Problem[] } {
-  const jekyll = isJekyllSite(root) ? readJekyllConfig(root) : undefined;
+function readOverrides(given: string | undefined, cwd: string, root: string, isJekyll: boolean): { overrides: Record<string, unknown>; source: string; problems: Problem[] } {
+  const jekyll = isJekyll ? readJekyllConfig(root) : undefined;
   if (given === undefined || given === '') return jekyll ?? { overrides: {}, source: 'src/site.ts', problems: [] };
   const file = readSettingsFile(given, cwd);
   if (jekyll === undefined) return file;
@@ -127,12 +127,13 @@ function readSettingsFile(given: string, cwd: string): { overrides: Record<strin
 export function buildOptionsFromEnv(env: Env, cwd: string, checks: EnvChecks = {}): BuildOptions {
   const given = env['BROADSHEET_ROOT'] === '' ? undefined : env['BROADSHEET_ROOT'];
   const root = path.resolve(cwd, given ?? '.');
-  const { overrides, source, problems: fileProblems } = readOverrides(env['BROADSHEET_SITE'], cwd, root);
+  const jekyll = isJekyllSite(root);
+  const { overrides, source, problems: fileProblems } = readOverrides(env['BROADSHEET_SITE'], cwd, root, jekyll);
   const buildTime = readBuildTime(env['BUILD_TIME']);
   // A settings file describes a whole other site: it starts from Broadsheet's defaults, not from this sample site.
   const checked = checkSite(source === 'src/site.ts' ? siteSettings() : defaultSettings(), overrides, env, source);
   const problems = [
-    ...checkRoot(root, given, checks),
+    ...checkRoot(root, given, checks, jekyll),
     ...fileProblems,
     ...(buildTime.ok ? [] : [buildTime.problem]),
     ...(checked.ok ? [] : checked.problems),
@@ -152,7 +153,7 @@ export function buildOptionsFromEnv(env: Env, cwd: string, checks: EnvChecks = {
     drafts: previewing || truthy(env['BROADSHEET_DRAFTS']),
     future: truthy(env['BROADSHEET_FUTURE']),
     strict: truthy(env['BROADSHEET_STRICT']),
-    jekyll: isJekyllSite(root),
+    jekyll,
     ...(buildTime.date === undefined ? {} : { buildTime: buildTime.date }),
   };
 }
