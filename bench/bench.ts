@@ -1,9 +1,11 @@
 /**
- * `npm run bench -- [--posts 1000,10000] [--images 20] [--runs 3] [--warmup 1] [--seed 1] [--target 3] [--keep]`
+ * `npm run bench -- [--posts 1000,10000] [--bodies 10000] [--images 20] [--runs 3] [--warmup 1] [--seed 1] [--target 3] [--keep]`
  *
  * Builds a seeded synthetic corpus per size and reports the build's wall time, CPU time and peak memory next to a
  * bare gray-matter + markdown-it script on the same posts (bench/baseline.ts), as medians, with build/baseline ratios
  * checked against the target, and the time `buildCollections` alone takes on that corpus (bench/collections-bench.ts).
+ * Then what Liquid and build-time highlighting cost per story at `--bodies` posts (default 10,000), in process, next to a
+ * bare markdown-it render of the same bodies (bench/bodies-bench.ts).
  * With `--images M`, also the image pipeline cold and warm next to a bare sharp script on M photos (bench/images-bench.ts);
  * `--images` alone runs only that.
  * The table goes to stdout, the figures to `.cache/bench/last.json`. Exit code 0 whatever the ratios; 1 if a build
@@ -15,17 +17,20 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from '../src/cli/args.ts';
 import { BenchRunError, benchPosts } from './posts-bench.ts';
+import { type BodiesResult, benchBodies, formatBodiesResult } from './bodies-bench.ts';
 import { benchImages } from './images-bench.ts';
 import { formatImagesResult, type ImagesResult } from './images-report.ts';
 import { formatResult, type SizeResult } from './report.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const knownFlags = ['posts', 'images', 'runs', 'warmup', 'seed', 'target', 'keep'];
+const knownFlags = ['posts', 'bodies', 'images', 'runs', 'warmup', 'seed', 'target', 'keep'];
 
 interface BenchOptions {
   /** Empty when only `--images` was given. */
   readonly posts: readonly number[];
   readonly images: readonly number[];
+  /** Post counts for the bodies bench; empty when only `--images` or `--posts` was given. */
+  readonly bodies: readonly number[];
   readonly runs: number;
   readonly warmup: number;
   readonly seed: number;
@@ -43,7 +48,7 @@ function wholeNumbers(flag: string, value: string | true | undefined, fallback: 
 }
 
 function readOptions(argv: readonly string[]): BenchOptions {
-  const { flags, positional } = parseArgs(argv, ['posts', 'images', 'runs', 'warmup', 'seed', 'target']);
+  const { flags, positional } = parseArgs(argv, ['posts', 'bodies', 'images', 'runs', 'warmup', 'seed', 'target']);
   const unknown = [...flags.keys()].filter((flag) => !knownFlags.includes(flag)).map((flag) => `--${flag}`);
   if (unknown.length > 0 || positional.length > 0) {
     throw new RangeError(`bench: unknown argument ${[...unknown, ...positional].join(', ')}. Known: ${knownFlags.map((f) => `--${f}`).join(', ')}.`);
@@ -53,6 +58,7 @@ function readOptions(argv: readonly string[]): BenchOptions {
   return {
     posts: flags.has('images') && !flags.has('posts') ? [] : wholeNumbers('posts', flags.get('posts'), '1000', 1),
     images: flags.has('images') ? wholeNumbers('images', flags.get('images'), '20', 1) : [],
+    bodies: flags.has('bodies') || (!flags.has('images') && !flags.has('posts')) ? wholeNumbers('bodies', flags.get('bodies'), '10000', 1) : [],
     runs: wholeNumbers('runs', flags.get('runs'), '3', 1)[0] ?? 3,
     warmup: wholeNumbers('warmup', flags.get('warmup'), '1', 0)[0] ?? 1,
     seed: wholeNumbers('seed', flags.get('seed'), '1', 0)[0] ?? 1,
@@ -72,8 +78,13 @@ async function main(argv: readonly string[]): Promise<number> {
   const log = (line: string) => console.error(`[bench] ${line}`);
   const results: SizeResult[] = [];
   const images: ImagesResult[] = [];
+  const bodies: BodiesResult[] = [];
   try {
     for (const posts of options.posts) results.push(await benchPosts({ ...options, posts, repoRoot, log }));
+    for (const posts of options.bodies) {
+      log(`story bodies: ${posts} posts, ${options.runs} runs`);
+      bodies.push(await benchBodies({ posts, runs: options.runs, seed: options.seed }));
+    }
     for (const count of options.images) images.push(await benchImages({ ...options, images: count, repoRoot, log }));
   } catch (error) {
     if (!(error instanceof BenchRunError)) throw error;
@@ -83,8 +94,8 @@ async function main(argv: readonly string[]): Promise<number> {
   const file = path.join(repoRoot, '.cache/bench/last.json');
   await mkdir(path.dirname(file), { recursive: true });
   const machine = { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.availableParallelism(), cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryBytes: os.totalmem() };
-  await writeFile(file, `${JSON.stringify({ createdAt: new Date().toISOString(), machine, options, results, images }, null, 2)}\n`);
-  console.log([...results.map((result) => formatResult(result, options.target)), ...images.map(formatImagesResult)].join('\n\n'));
+  await writeFile(file, `${JSON.stringify({ createdAt: new Date().toISOString(), machine, options, results, bodies, images }, null, 2)}\n`);
+  console.log([...results.map((result) => formatResult(result, options.target)), ...bodies.map(formatBodiesResult), ...images.map(formatImagesResult)].join('\n\n'));
   console.log(`\nFigures in ${path.relative(process.cwd(), file) || file}.`);
   return 0;
 }

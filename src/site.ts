@@ -76,10 +76,15 @@ export interface BodySettings {
   readonly sanitize: boolean;
   /** Host names whose iframes a sanitised body keeps (`www.youtube-nocookie.com`); exact names, no wildcards. */
   readonly embedHosts: readonly string[];
+  /**
+   * Whether Liquid runs over story bodies (and body excerpts) before markdown, as in Jekyll (issue #12); default true.
+   * A post turns it off for itself with `render_with_liquid: false`.
+   */
+  readonly liquid: boolean;
 }
 
 export function defaultBodySettings(): BodySettings {
-  return { sanitize: false, embedHosts: ['www.youtube.com', 'www.youtube-nocookie.com', 'player.vimeo.com'] };
+  return { sanitize: false, embedHosts: ['www.youtube.com', 'www.youtube-nocookie.com', 'player.vimeo.com'], liquid: true };
 }
 
 export type Site = SiteInput;

@@ -62,21 +62,41 @@ function normalizedBody(body: string): string {
   return body.replace(/\r\n?/g, '\n').replace(/^\s+/, '');
 }
 
+/**
+ * The markdown Jekyll makes a body's excerpt from: the body up to the first `separator`, with the definitions of the
+ * reference-style links (`[text][ref]`) it uses, exactly as written there (case counts), taken from the rest of the
+ * post (Jekyll's Excerpt#extract_excerpt). Undefined when `separator` is empty: no excerpt, as in Jekyll. Liquid in
+ * it is still to run (src/liquid/render-posts.ts runs it before `excerptFromSource`, mending through `whenCut` a
+ * head cut off inside a Liquid block).
+ */
+export function excerptSource(bodyText: string, separator: string, whenCut?: (head: string) => string): string | undefined {
+  if (separator === '') return undefined;
+  const body = normalizedBody(bodyText);
+  const cut = body.indexOf(separator);
+  const whole = (cut === -1 ? body : body.slice(0, cut)).trim();
+  // Jekyll's sanctify_liquid_tags: only a head the separator cut off is mended.
+  const head = cut === -1 || whenCut === undefined ? whole : whenCut(whole);
+  const references = cut === -1 ? [] : (body.slice(cut).match(linkReference) ?? []).filter((line) => head.includes(line.trim().slice(0, line.trim().indexOf(']') + 1)));
+  return [head, ...references].join('\n\n');
+}
+
+/** The excerpt of `excerptSource`'s markdown (after Liquid, when the post runs it). */
+export function excerptFromSource(md: Markdown, source: string | undefined): Excerpt {
+  return source === undefined ? fromBlocks([]) : fromBlocks([...blocksOf(md, source)]);
+}
+
+/** The front-matter `excerpt`: one line of inline markdown (`# x` or `- x` there is text, not a heading or a list). */
+export function frontMatterExcerpt(md: Markdown, text: string): Excerpt {
+  if (text === '') return fromBlocks([]);
+  const html = paragraph(md.renderInline(text));
+  return fromBlocks(html === '' ? [] : [html]);
+}
+
 export function readExcerpt(md: Markdown, options: { frontMatter?: string | undefined; body: string; separator: string }): Excerpt {
   // `excerpt: ""` and `excerpt_separator: ""` are no excerpt in Jekyll.
   if (options.frontMatter === '' || options.separator === '') return fromBlocks([]);
-  if (options.frontMatter !== undefined) {
-    // Front matter is one line of inline markdown: `# x` or `- x` there is text, not a heading or a list.
-    const html = paragraph(md.renderInline(options.frontMatter));
-    return fromBlocks(html === '' ? [] : [html]);
-  }
-  const body = normalizedBody(options.body);
-  const cut = body.indexOf(options.separator);
-  const head = (cut === -1 ? body : body.slice(0, cut)).trim();
-  // Jekyll's Excerpt#extract_excerpt: the definitions of reference-style links (`[text][ref]`) the excerpt uses,
-  // exactly as written there (case counts), are taken from the rest of the post.
-  const references = cut === -1 ? [] : (body.slice(cut).match(linkReference) ?? []).filter((line) => head.includes(line.trim().slice(0, line.trim().indexOf(']') + 1)));
-  return fromBlocks([...blocksOf(md, [head, ...references].join('\n\n'))]);
+  if (options.frontMatter !== undefined) return frontMatterExcerpt(md, options.frontMatter);
+  return excerptFromSource(md, excerptSource(options.body, options.separator));
 }
 
 /**

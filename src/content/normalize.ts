@@ -27,6 +27,10 @@ export interface SourceFile {
   readonly format?: 'markdown' | 'html';
   /** A Jekyll `_posts/` file: front matter that cannot be read leaves the post out with a warning, as the build goes on. */
   readonly lenient?: boolean;
+  /** A Jekyll `_drafts/` file (issue #12): the post is a draft, whatever its front matter says. */
+  readonly draft?: boolean;
+  /** The file's modification time: a Jekyll draft's date when neither `date:` nor its name gives one (issue #12). */
+  readonly mtime?: Date;
 }
 
 export interface NormalizeContext {
@@ -120,6 +124,14 @@ export function imageSourceProblem(src: string): { readonly message: string; rea
   return undefined;
 }
 
+/** The 1-based line of the file where the body starts (after the front matter), for messages about the body. */
+function lineOfBody(text: string, body: string): number {
+  const start = text.endsWith(body) ? text.length - body.length : 0;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < start; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 export function normalizePost(file: SourceFile, context: NormalizeContext): Normalized {
   const { site, md } = context;
   const problems: Problem[] = [];
@@ -179,6 +191,9 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
     if (fromName.note !== undefined) warnings.push({ file: file.path, field: 'date', message: fromName.note });
   } else if (fromName.problem !== undefined) {
     problems.push({ ...at('date'), message: `is missing, and ${fromName.problem}.`, fix: 'Give the file name a real date, or add `date:` to the front matter.' });
+  } else if (file.mtime !== undefined) {
+    // Jekyll 4.3 `Document#date`: a draft with no date is dated by its file's modification time (issue #12).
+    date = file.mtime;
   } else if (!problems.some((p) => p.field === 'date')) {
     problems.push({
       ...at('date'),
@@ -215,7 +230,8 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
   // dropped); populate_tags: `tag` wins over `tags` when it holds something.
   const categoryNames = [...new Set([...(file.categories ?? []), ...(front.categories ?? []), ...(front.category ?? [])])];
   const categories = termsFrom(categoryNames, 'category');
-  const tags = termsFrom(front.tag?.length ? front.tag : (front.tags ?? []), 'tag');
+  const tagNames = [...new Set(front.tag?.length ? front.tag : (front.tags ?? []))];
+  const tags = termsFrom(tagNames, 'tag');
 
   let author: Author | undefined;
   if (front.author !== undefined && front.author !== '') {
@@ -246,7 +262,8 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
     }
   }
 
-  const excerpt = readExcerpt(md, { frontMatter: front.excerpt, body, separator: front.excerpt_separator ?? site.excerptSeparator });
+  const excerptSeparator = front.excerpt_separator ?? site.excerptSeparator;
+  const excerpt = readExcerpt(md, { frontMatter: front.excerpt, body, separator: excerptSeparator });
 
   // Jekyll writes a post that is not converted (`.html`, `.text`) with its own extension.
   const outputExt = file.format === 'html' ? path.posix.extname(file.path).toLowerCase() || '.html' : '.html';
@@ -283,16 +300,21 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
     ...(author === undefined ? {} : { author }),
     categories,
     tags,
+    names: { categories: categoryNames, tags: tagNames },
     excerpt,
     description: front.description ?? excerpt.text,
     ...(image === undefined ? {} : { image }),
     featured: front.featured ?? false,
     // Jekyll publishes a post unless `published` is false or empty (`published: ~`).
-    draft: front.draft === true || front.published === false || ('published' in data && data['published'] === null),
-    renderWithLiquid: front.render_with_liquid ?? false,
+    // A Jekyll `_drafts/` file is a draft too (issue #12).
+    draft: file.draft === true || front.draft === true || front.published === false || ('published' in data && data['published'] === null),
+    // Jekyll runs Liquid over every post unless it says `render_with_liquid: false`; a site can say so for all.
+    renderWithLiquid: front.render_with_liquid ?? site.bodies.liquid,
     url,
     outputPath: outputPathFor(url, outputExt),
     body,
+    bodyLine: lineOfBody(file.text, body),
+    ...(front.excerpt === undefined ? { excerptSeparator } : {}),
     format: file.format ?? 'markdown',
     readingMinutes: readingMinutes(body),
     data,

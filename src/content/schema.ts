@@ -194,6 +194,11 @@ export interface Post {
   readonly author?: Author;
   readonly categories: readonly Term[];
   readonly tags: readonly Term[];
+  /**
+   * The category and tag names exactly as Jekyll lists them (`page.categories`, `site.tags`): repeats that differ
+   * only in case are kept, where `categories` and `tags` fold them into one term.
+   */
+  readonly names: { readonly categories: readonly string[]; readonly tags: readonly string[] };
   readonly excerpt: Excerpt;
   /** Meta description: `description`, else the excerpt's text. */
   readonly description: string;
@@ -206,8 +211,15 @@ export interface Post {
   readonly url: string;
   /** File the page is written to, relative to the output folder: `2025/10/09/slug/index.html`. */
   readonly outputPath: string;
-  /** The body, front matter removed: markdown, or HTML as written (`format`). */
+  /** The body, front matter removed: markdown, or HTML as written (`format`). Liquid has run over it when the post asks. */
   readonly body: string;
+  /** The 1-based line of the source file where the body starts: Liquid's and markdown's messages point into the file. */
+  readonly bodyLine: number;
+  /**
+   * The excerpt separator in effect when the excerpt comes from the body (`excerpt_separator`, else the site's);
+   * absent when front matter gave the `excerpt`.
+   */
+  readonly excerptSeparator?: string;
   /** `markdown` for Jekyll's markdown extensions (.md, .markdown, .mkdn …); `html` for a body used as written (.html). */
   readonly format: 'markdown' | 'html';
   /** Minutes a reader needs for the body (src/content/reading-time.ts), at least 1. */

@@ -3,6 +3,7 @@
  * is what readers get. Post bodies are markdown only: Liquid is never run over them by accident (issue #2).
  */
 import MarkdownIt from 'markdown-it';
+import { codeBlock } from './highlight.ts';
 import { kramdownSyntax } from './kramdown.ts';
 
 export type Markdown = InstanceType<typeof MarkdownIt>;
@@ -10,7 +11,8 @@ export type Markdown = InstanceType<typeof MarkdownIt>;
 export interface MarkdownOptions {
   /**
    * The folder the site is served under (`/news/` for a GitHub project site). Site-absolute links and images
-   * written in stories (`/2025/10/09/story/`, `/assets/images/<md5>.jpg`) get it, so they keep working there.
+   * written in stories (`/2025/10/09/story/`, `/assets/images/<md5>.jpg`) get it, so they keep working there; links
+   * that already start with it (Jekyll posts write `{{ site.baseurl }}/…`) are left as they are.
    */
   readonly pathPrefix?: string;
 }
@@ -24,6 +26,7 @@ export function createMarkdown(options: MarkdownOptions = {}): Markdown {
   });
   // Jekyll posts are written in kramdown: footnotes, definition lists, abbreviations, attribute lists, header IDs.
   md.use(kramdownSyntax);
+  highlightedCode(md);
   const prefix = options.pathPrefix ?? '/';
   if (prefix !== '/') {
     md.core.ruler.push('path_prefix', (state) => {
@@ -31,7 +34,8 @@ export function createMarkdown(options: MarkdownOptions = {}): Markdown {
         for (const token of tokens) {
           const attribute = token.type === 'link_open' ? 'href' : token.type === 'image' ? 'src' : undefined;
           const value = attribute === undefined ? null : token.attrGet(attribute);
-          if (attribute !== undefined && typeof value === 'string' && value.startsWith('/') && !value.startsWith('//')) {
+          // A link that already carries the prefix (`{{ site.baseurl }}/x`, `{% post_url %}`, `relative_url`) keeps it.
+          if (attribute !== undefined && typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith(prefix)) {
             token.attrSet(attribute, `${prefix}${value.slice(1)}`);
           }
           if (token.children) visit(token.children);
@@ -43,6 +47,24 @@ export function createMarkdown(options: MarkdownOptions = {}): Markdown {
   // After path_prefix: the caption is parsed with the whole core chain (prefix included) and must not be visited again.
   md.core.ruler.push('figure_captions', figureCaptions);
   return md;
+}
+
+/**
+ * Fences and indented code highlighted at build time, in kramdown's markup (./highlight.ts). A fence's language is
+ * the first word of its info string, as markdown-it reads it; its attributes (`` ```ruby {: .wide} ``) go where
+ * kramdown puts them. Readers of code's text (`plainText`, excerpts) read the tokens, not this HTML.
+ */
+function highlightedCode(md: Markdown): void {
+  md.renderer.rules.fence = (tokens, idx) => {
+    const token = tokens[idx];
+    if (token === undefined) return '';
+    const language = md.utils.unescapeAll(token.info).trim().split(/\s+/)[0];
+    return `${codeBlock(token.content, language, { attributes: token.attrs ?? [] })}\n`;
+  };
+  md.renderer.rules.code_block = (tokens, idx) => {
+    const token = tokens[idx];
+    return token === undefined ? '' : `${codeBlock(token.content, undefined, { attributes: token.attrs ?? [] })}\n`;
+  };
 }
 
 type CoreRule = Parameters<Markdown['core']['ruler']['push']>[1];

@@ -18,7 +18,7 @@ export const bodyTags: readonly string[] = [
   ...headings, 'p', 'br', 'hr', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'figure', 'figcaption',
   'img', 'picture', 'source', 'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
   'pre', 'code', 'kbd', 'samp', 'var', 'a', 'em', 'strong', 'i', 'b', 's', 'u', 'sup', 'sub', 'small', 'abbr', 'mark',
-  'del', 'ins', 'q', 'cite', 'details', 'summary', 'section',
+  'del', 'ins', 'q', 'cite', 'details', 'summary', 'section', 'div', 'span',
 ];
 
 const tableCell = ['colspan', 'rowspan', 'scope', 'style'];
@@ -30,6 +30,7 @@ const bodyAttributes: Readonly<Record<string, readonly string[]>> = {
   img: ['src', 'alt', 'width', 'height', 'title'],
   source: ['srcset', 'type', 'media', 'sizes', 'width', 'height'],
   iframe: ['src', 'width', 'height', 'title', 'allow', 'allowfullscreen', 'loading', 'referrerpolicy'],
+  code: ['data-lang'],
   ol: ['start', 'reversed', 'type'],
   li: ['id', 'value'],
   sup: ['id'],
@@ -39,10 +40,19 @@ const bodyAttributes: Readonly<Record<string, readonly string[]>> = {
   details: ['open'],
 };
 
-/** Classes markdown-it writes: `language-*` on fenced code, and those of its footnote plugin's markup. */
-const bodyClasses: Readonly<Record<string, readonly string[]>> = {
+/**
+ * Classes markdown-it writes: `language-*` on fenced code, and those of its footnote plugin's markup; and those of
+ * highlighted code (./highlight.ts): kramdown's and Jekyll's blocks around it, highlight.js's token spans
+ * (`hljs-title function_`, `language-xml` around embedded code).
+ */
+const bodyClasses: Readonly<Record<string, ReadonlyArray<string | RegExp>>> = {
   code: ['language-*'],
-  pre: ['language-*'],
+  pre: ['language-*', 'highlight', 'lineno'],
+  div: ['language-*', 'highlighter-rouge', 'highlight'],
+  figure: ['highlight'],
+  table: ['rouge-table'],
+  td: ['gutter', 'gl', 'code'],
+  span: ['hljs-*', 'language-*', /^[a-z]+_+$/],
   sup: ['footnote-ref'],
   hr: ['footnotes-sep'],
   section: ['footnotes'],

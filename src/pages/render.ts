@@ -17,6 +17,7 @@ import type { TermIndex } from '../collections/terms.ts';
 import { opensBody } from '../content/excerpt.ts';
 import type { Post, Term } from '../content/schema.ts';
 import { type Markdown, renderBody, type RenderedBody } from '../markdown/create-markdown.ts';
+import { fitWideContent } from '../markdown/embeds.ts';
 import { sanitizeBody } from '../markdown/sanitize-body.ts';
 import type { Problem } from '../errors.ts';
 import type { BodySettings, Site } from '../site.ts';
@@ -75,7 +76,8 @@ export function storyBody(post: Post, md: Markdown, warn: (problem: Problem) => 
   for (const src of imagesWithoutAlt) {
     warn({ file: post.sourcePath, field: 'image', message: `${src} in the story has no alt text.`, fix: 'Describe what it shows: ![Workers sort ore at the plant](…).' });
   }
-  return sanitizeBody(html, bodies);
+  // Fitted after sanitising: its classes, styles and scroll boxes are the site's own, for the site's CSS.
+  return fitWideContent(sanitizeBody(html, bodies));
 }
 
 /** A story's body for a full-text feed: as on its page, without the warnings the page already gave. */

@@ -26,7 +26,7 @@ const groups: Readonly<Record<string, readonly string[]>> = {
   'images.og': names<ImageSettings['og']>({ width: true, height: true }),
   feeds: names<FeedSettings>({ fullText: true, limit: true }),
   frontPage: names<SiteInput['frontPage']>({ latest: true, sections: true, perSection: true }),
-  bodies: names<BodySettings>({ sanitize: true, embedHosts: true }),
+  bodies: names<BodySettings>({ sanitize: true, embedHosts: true, liquid: true }),
 };
 const authorNames = names<AuthorSettings>({ name: true, bio: true, avatar: true, links: true });
 const linkNames = names<AuthorLink>({ label: true, url: true });

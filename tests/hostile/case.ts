@@ -16,6 +16,7 @@ export type Family =
   | 'settings'
   | 'environment'
   | 'file system'
+  | 'liquid'
   | 'scale';
 
 export interface HostileCase {

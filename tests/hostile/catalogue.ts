@@ -5,6 +5,7 @@ import { environmentCases } from './families/environment.ts';
 import { fileSystemCases } from './families/file-system.ts';
 import { frontMatterCases } from './families/front-matter.ts';
 import { imageCases } from './families/images.ts';
+import { liquidCases } from './families/liquid.ts';
 import { markupCases } from './families/markup.ts';
 import { scaleCases } from './families/scale.ts';
 import { settingsCases } from './families/settings.ts';
@@ -21,5 +22,6 @@ export const catalogue: readonly HostileCase[] = [
   ...settingsCases,
   ...environmentCases,
   ...fileSystemCases,
+  ...liquidCases,
   ...scaleCases,
 ];

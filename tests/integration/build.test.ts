@@ -46,7 +46,7 @@ describe('building a fixture site', () => {
     site.write('posts/2025-10-10-稀土出口.md', post('title: 稀土出口管制\ncategories: [科技]'));
     site.write('posts/2025-10-11-a-draft.md', post('title: A draft\ndraft: true'));
     site.write('posts/2026-06-01-scheduled.md', post('title: Scheduled'));
-    site.write('posts/2025-10-08-liquid-braces.md', post('title: Braces', 'Templates write {{ page.title }} and {% raw %}tags{% endraw %}.\n\n{% post_url 2010-01-01-x %}'));
+    site.write('posts/2025-10-08-liquid-braces.md', post('title: Braces', 'Templates write {{ page.title }} and {% raw %}{{ tags }}{% endraw %}.\n\nSee [the bare date]({% post_url 2025-10-09-bare-date %}).'));
     site.write('posts/about.md', post('layout: page\ntitle: About us\ndate: 2025-01-01\npermalink: /about/'));
     first = site.build();
   });
@@ -123,9 +123,9 @@ describe('building a fixture site', () => {
     assert.ok(site.read('index.html').includes(`href="/2025/10/10/${encodeURIComponent('稀土出口')}/"`));
   });
 
-  test('post bodies are markdown only: Liquid syntax is printed as written, never run', () => {
+  test('Liquid runs over post bodies before markdown, as in Jekyll; {% raw %} prints it as written', () => {
     const html = site.read('2025/10/08/liquid-braces/index.html');
-    assert.ok(html.includes('<p>Templates write {{ page.title }} and {% raw %}tags{% endraw %}.</p>\n<p>{% post_url 2010-01-01-x %}</p>'), html);
+    assert.ok(html.includes('<p>Templates write Braces and {{ tags }}.</p>\n<p>See <a href="/2025/10/09/bare-date/">the bare date</a>.</p>'), html);
   });
 
   test('drafts and future posts are not written, and pages keep their own permalink', () => {

@@ -158,11 +158,12 @@ describe('a hostile body with bodies.sanitize on', () => {
   test('ordinary article markup and embeds from the named host survive, and the image pipeline still makes its picture', () => {
     const html = site.read('2025/10/23/hostile-body/index.html');
     assert.ok(html.includes('<a href="https://example.com/" title="Title">a link</a>'), html);
-    assert.ok(html.includes('<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Video"></iframe>'), html);
+    // Fitted to the column after sanitising (src/markdown/embeds.ts, issue #12): its class and style are the site's.
+    assert.ok(html.includes('<iframe src="https://www.youtube-nocookie.com/embed/abc" title="Video" class="embed" style="aspect-ratio: 16 / 9" loading="lazy"></iframe>'), html);
     assert.ok(html.includes('<h2 id="a-heading">A heading</h2>'), html);
     assert.ok(html.includes('<blockquote>\n<p>A quote</p>\n</blockquote>'), html);
     assert.ok(html.includes('<th style="text-align:left">a</th>'), html);
-    assert.ok(html.includes('<pre><code class="language-js">code("&lt;b&gt;");'), html);
+    assert.ok(html.includes('<div class="language-js highlighter-rouge"><div class="highlight"><pre class="highlight" tabindex="0"><code><span class="hljs-title function_">code</span>(<span class="hljs-string">"&lt;b&gt;"</span>);'), html);
     assert.ok(html.includes('<details><summary>More</summary>Hidden <mark>text</mark></details>'), html);
     assert.match(html, /<picture><source type="image\/avif" srcset="\/assets\/images\/[0-9a-f]{32}-2\.avif 2w"/);
   });

@@ -33,7 +33,7 @@ const { createMarkdown } = await import('./src/markdown/create-markdown.ts');
 const ny = 'America/New_York';
 const at = (text) => { const r = readDate(text, ny); return r.ok ? isoInZone(r.date, ny) : r.reason; };
 const site = { title: 't', description: 'd', url: 'https://news.example.com', pathPrefix: '/', language: 'en', timeZone: ny,
-  permalink: '/:year/:month/:day/:title/', pageSize: 10, excerptSeparator: '\\n\\n', dateFormat: 'yyyy-MM-dd HH:mm', authors: {} };
+  permalink: '/:year/:month/:day/:title/', pageSize: 10, excerptSeparator: '\\n\\n', dateFormat: 'yyyy-MM-dd HH:mm', authors: {}, bodies: { sanitize: false, embedHosts: [], liquid: true } };
 const url = (path, text) => normalizePost({ path, text }, { site, md: createMarkdown(), fileExists: () => false }).post?.url;
 console.log(JSON.stringify({
   machineOffset: new Date(Date.UTC(2025, 9, 9)).getTimezoneOffset(),

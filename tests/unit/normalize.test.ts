@@ -205,9 +205,12 @@ describe('keys that are honoured', () => {
     assert.equal(postFrom(dated, markdown(['title: X', 'permalink: /special/rare-earths/'])).url, '/special/rare-earths/');
   });
 
-  test('render_with_liquid is off unless asked for', () => {
-    assert.equal(postFrom(dated, markdown(['title: X'])).renderWithLiquid, false);
-    assert.equal(postFrom(dated, markdown(['title: X', 'render_with_liquid: true'])).renderWithLiquid, true);
+  test('Liquid runs unless the post or the site says `render_with_liquid: false` (Jekyll\'s default)', () => {
+    assert.equal(postFrom(dated, markdown(['title: X'])).renderWithLiquid, true);
+    assert.equal(postFrom(dated, markdown(['title: X', 'render_with_liquid: false'])).renderWithLiquid, false);
+    const quiet = siteIn('UTC', { bodies: { ...siteIn('UTC').bodies, liquid: false } });
+    assert.equal(postFrom(dated, markdown(['title: X']), { site: quiet }).renderWithLiquid, false);
+    assert.equal(postFrom(dated, markdown(['title: X', 'render_with_liquid: true']), { site: quiet }).renderWithLiquid, true);
   });
 
   test('the body is the markdown after the front matter', () => {

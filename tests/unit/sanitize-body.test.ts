@@ -9,7 +9,7 @@ import { describeBodies, sanitizeBody } from '../../src/markdown/sanitize-body.t
 import { defaultBodySettings } from '../../src/site.ts';
 
 const md = createMarkdown();
-const sanitising = { sanitize: true, embedHosts: ['www.youtube-nocookie.com', 'player.vimeo.com'] };
+const sanitising = { sanitize: true, embedHosts: ['www.youtube-nocookie.com', 'player.vimeo.com'], liquid: true };
 const clean = (html: string) => sanitizeBody(html, sanitising);
 const cleanMarkdown = (source: string) => clean(md.render(source)).trim();
 
@@ -39,8 +39,11 @@ describe('a sanitised body keeps ordinary article markup', () => {
     assert.equal(clean('<td style="text-align:left;position:fixed">x</td>'), '<td style="text-align:left">x</td>');
   });
 
-  test('fenced code keeps its language class', () => {
-    assert.equal(cleanMarkdown('```js\nlet x = "<b>";\n```'), '<pre><code class="language-js">let x = "&lt;b&gt;";\n</code></pre>');
+  test('fenced code keeps its highlighted markup: kramdown\'s blocks and highlight.js\'s spans (issue #12)', () => {
+    assert.equal(
+      cleanMarkdown('```js\nlet x = "<b>";\n```'),
+      '<div class="language-js highlighter-rouge"><div class="highlight"><pre class="highlight"><code><span class="hljs-keyword">let</span> x = <span class="hljs-string">"&lt;b&gt;"</span>;\n</code></pre></div></div>',
+    );
   });
 
   test('captioned figures and images keep src, alt, width, height and title', () => {
@@ -106,7 +109,7 @@ describe('a sanitised body loses what runs, restyles or embeds from elsewhere', 
   });
 
   test('no iframe at all when the site names no embed host', () => {
-    assert.equal(sanitizeBody('<iframe src="https://www.youtube.com/embed/x"></iframe>', { sanitize: true, embedHosts: [] }), '');
+    assert.equal(sanitizeBody('<iframe src="https://www.youtube.com/embed/x"></iframe>', { sanitize: true, embedHosts: [], liquid: true }), '');
   });
 
   test('forms, objects, embeds, base and meta refresh go, their prose kept', () => {
@@ -129,6 +132,6 @@ describe('a sanitised body loses what runs, restyles or embeds from elsewhere', 
 
   test('the build says it sanitises, and which embed hosts it keeps', () => {
     assert.equal(describeBodies(sanitising), 'story bodies: sanitised (article markup kept; scripts, event handlers, styles and forms removed; iframes only from www.youtube-nocookie.com, player.vimeo.com)');
-    assert.match(describeBodies({ sanitize: true, embedHosts: [] }), /; no iframes\)$/);
+    assert.match(describeBodies({ sanitize: true, embedHosts: [], liquid: true }), /; no iframes\)$/);
   });
 });

@@ -323,8 +323,8 @@ describe('issue #10: the rest of the settings', () => {
       '7: dot-separated labels of lower-case letters, digits and inner hyphens; found "a..example". Write the full host name, like "player.vimeo.com", and an international name in its xn-- (punycode) form.',
     ]);
     assert.match(onlyProblem({ bodies: { embedHosts: 'www.youtube.com' } }), /^site\.json: `bodies\.embedHosts` must be a list of host names; found "www\.youtube\.com" \(text\)\./);
-    assert.match(onlyProblem({ bodies: true }), /^site\.json: `bodies` must be \{ sanitize, embedHosts \}; found true/);
-    assert.deepEqual(resolveSite(base(), { bodies: { sanitize: true, embedHosts: ['xn--bcher-kva.example', 'player.vimeo.com'] } }, {}, 'site.json').bodies, { sanitize: true, embedHosts: ['xn--bcher-kva.example', 'player.vimeo.com'] });
+    assert.match(onlyProblem({ bodies: true }), /^site\.json: `bodies` must be \{ sanitize, embedHosts, liquid \}; found true/);
+    assert.deepEqual(resolveSite(base(), { bodies: { sanitize: true, embedHosts: ['xn--bcher-kva.example', 'player.vimeo.com'] } }, {}, 'site.json').bodies, { sanitize: true, embedHosts: ['xn--bcher-kva.example', 'player.vimeo.com'], liquid: true });
   });
 
   test('the language must be a BCP 47 tag, and is written in its canonical form', () => {

@@ -97,7 +97,7 @@ export const markupCases: HostileCase[] = [
     assert.match(html, /<h2[^>]*>A heading<\/h2>/);
     assert.match(html, /<blockquote>/);
     assert.match(html, /<table>/);
-    assert.match(html, /<pre><code/);
+    assert.match(html, /<pre class="highlight"[^>]*><code><span class="hljs-/);
   }),
   sanitised('a meta refresh in the body is removed', '<meta http-equiv="refresh" content="0;url=https://evil.example">', (site) => assert.doesNotMatch(site.read(page), /evil\.example/)),
 ];

@@ -1,0 +1,79 @@
+/**
+ * What `post_url`, `link` and `include_relative` look up (issue #12), from the build's posts and files, by Jekyll's
+ * rules. URLs come back with the base URL, as Jekyll 4's tags give them.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Post } from '../content/schema.ts';
+import { decodeUtf8 } from '../files/decode-text.ts';
+import { locateSync } from '../files/site-root.ts';
+import type { WalkedFile } from '../files/walk.ts';
+import { relativeUrl } from './filters.ts';
+import type { JekyllTagContext } from './tags.ts';
+import { jekyllUrl } from './variables.ts';
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Jekyll's PostComparer::MATCHER: an optional folder, a date, a slug. */
+const postName = /^(.+\/)*(\d+-\d+-\d+)-(.*)$/;
+
+const notFoundFix = 'Make sure the post exists and is published, and write its file name without the extension: {% post_url 2025-10-09-slug %} (with its folder for a post in news/_posts/: news/2025-10-09-slug).';
+
+/**
+ * Jekyll's `post_url`: the post whose path is `_posts/<folder/><date>-<slug>.<ext>` or `<folder/>_posts/<date>-<slug>.<ext>`
+ * (Broadsheet's `posts/` counts as `_posts/`).
+ */
+export function postUrlLookup(posts: readonly Post[], baseUrl: string): JekyllTagContext['postUrl'] {
+  // By file name without its extension (`2025-10-09-slug`): a site's posts are looked up many times each.
+  const byName = new Map<string, Post[]>();
+  for (const post of posts) {
+    const name = path.posix.basename(post.sourcePath).replace(/\.[^.]+$/, '');
+    let list = byName.get(name);
+    if (list === undefined) byName.set(name, (list = []));
+    list.push(post);
+  }
+  return (name) => {
+    const match = postName.exec(name.replace(/^\//, ''));
+    if (match === null) return { error: `Could not parse name of post "${name}" in tag 'post_url'.\n${notFoundFix}` };
+    const folder = escapeRegExp(match[1] ?? '');
+    const rest = `${escapeRegExp(match[2] ?? '')}-${escapeRegExp(match[3] ?? '')}\\.[^.]+$`;
+    const pattern = new RegExp(`^(?:_posts|posts)/${folder}${rest}|^${folder}_posts/?${rest}`);
+    const found = byName.get(`${match[2] ?? ''}-${match[3] ?? ''}`)?.find((post) => pattern.test(post.sourcePath));
+    if (found !== undefined) return { url: relativeUrl(baseUrl, jekyllUrl(found)) ?? '' };
+    return { error: `Could not find post "${name}" in tag 'post_url'.\n${notFoundFix}` };
+  };
+}
+
+/** Jekyll's `link`: a post, or a static file, by its path from the site root. */
+export function linkLookup(posts: readonly Post[], staticFiles: readonly WalkedFile[], baseUrl: string): JekyllTagContext['link'] {
+  const bySource = new Map(posts.map((post) => [post.sourcePath, post]));
+  const statics = new Set(staticFiles.map((file) => file.sitePath));
+  return (name) => {
+    const sitePath = name.replace(/^\/+/, '');
+    const post = bySource.get(sitePath);
+    if (post !== undefined) return { url: relativeUrl(baseUrl, jekyllUrl(post)) ?? '' };
+    if (statics.has(sitePath)) return { url: relativeUrl(baseUrl, `/${sitePath}`) ?? '' };
+    return {
+      error: `Could not find document '${name}' in tag 'link'.\nMake sure the document exists and the path is correct: a post (_posts/2025-10-09-slug.md) or a file published as it is, by its path from the site folder.`,
+    };
+  };
+}
+
+/** `include_relative`: a file beside the post, inside the site (links out of it refused), as strict UTF-8. */
+export function relativeReader(rootReal: string): JekyllTagContext['readRelative'] {
+  return (postPath, file) => {
+    const sitePath = path.posix.normalize(path.posix.join(path.posix.dirname(postPath), file));
+    const location = locateSync(rootReal, sitePath);
+    const missing = `Could not locate the included file '${file}' beside ${postPath} (looked for ${sitePath}).`;
+    if (location.kind === 'outside') return { error: `${missing.replace(/\.$/, '')}: it leads outside the site folder, which Broadsheet never reads.` };
+    if (location.kind !== 'inside') return { error: missing };
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(location.path);
+    } catch (error) {
+      return { error: `Could not read the included file '${file}' (${sitePath}): ${(error as Error).message}.` };
+    }
+    const decoded = decodeUtf8(sitePath, bytes);
+    return decoded.ok ? { text: decoded.text } : { error: `The included file ${sitePath} ${decoded.problem.message}` };
+  };
+}
