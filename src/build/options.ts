@@ -4,7 +4,8 @@
  *
  * - BROADSHEET_ROOT: the site folder holding posts/ and assets/ (default: the working directory)
  * - BROADSHEET_OUTPUT: where Eleventy writes (default: <root>/_site; the build script points it at a staging folder)
- * - BROADSHEET_SITE: a JSON file of settings used instead of src/site.ts, over Broadsheet's defaults (tests, other sites)
+ * - BROADSHEET_SITE: a JSON file of settings used instead of src/site.ts, over Broadsheet's defaults (tests, other sites);
+ *   unset, the root's own `broadsheet.json` is read in its place when there is one (issue #12)
  * - BROADSHEET_DRAFTS=1, BROADSHEET_FUTURE=1: build drafts / future-dated posts (`--drafts`, `--future`)
  * - BROADSHEET_STRICT=1: every warning fails the build (`--strict`)
  * - BROADSHEET_IMAGE_CACHE: the image cache folder (default: <root>/.cache/images), so CI can keep it between runs
@@ -15,6 +16,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, plural, type Problem } from '../errors.ts';
+import { locateSync, realRoot } from '../files/site-root.ts';
 import { jekyllConfigFile, settingsFromJekyllConfig } from '../jekyll/config.ts';
 import { readBuildTime } from '../settings/environment.ts';
 import { parseSettingsFile } from '../settings/settings-file.ts';
@@ -85,39 +87,72 @@ export function isJekyllSite(root: string): boolean {
   return kindOf(path.join(root, jekyllConfigFile)) === 'file' || kindOf(path.join(root, '_posts')) === 'folder';
 }
 
+/** Settings read from a file, the file they are named by, and what stopped them being read. */
+type Overrides = { overrides: Record<string, unknown>; source: string; problems: Problem[] };
+
 /** A Jekyll site's `_config.yml`, as settings over Broadsheet's defaults. */
-function readJekyllConfig(root: string): { overrides: Record<string, unknown>; source: string; problems: Problem[] } {
+function readJekyllConfig(root: string): Overrides {
   const file = path.join(root, jekyllConfigFile);
   // A `_posts/` folder without `_config.yml` is a Jekyll site with Jekyll's defaults.
   const read = settingsFromJekyllConfig(kindOf(file) === 'file' ? readFileSync(file, 'utf8') : '', jekyllConfigFile);
   return read.ok ? { overrides: read.overrides, source: jekyllConfigFile, problems: [] } : { overrides: {}, source: jekyllConfigFile, problems: [read.problem] };
 }
 
-/** The BROADSHEET_SITE file's settings, or what stops them being read; a Jekyll site's `_config.yml` beneath them. */
-function readOverrides(given: string | undefined, cwd: string, root: string, isJekyll: boolean): { overrides: Record<string, unknown>; source: string; problems: Problem[] } {
+/** A site's own settings file at its root, read when BROADSHEET_SITE is unset (issue #12); `npm run import` writes one. */
+export const siteSettingsFile = 'broadsheet.json';
+
+/**
+ * The settings file's settings (BROADSHEET_SITE, else the root's `broadsheet.json`), or what stops them being read;
+ * a Jekyll site's `_config.yml` beneath them. Without either file: `_config.yml` alone, or src/site.ts.
+ */
+function readOverrides(given: string | undefined, cwd: string, root: string, isJekyll: boolean): Overrides {
   const jekyll = isJekyll ? readJekyllConfig(root) : undefined;
-  if (given === undefined || given === '') return jekyll ?? { overrides: {}, source: 'src/site.ts', problems: [] };
-  const file = readSettingsFile(given, cwd);
+  const file = given === undefined || given === '' ? readSiteFile(root) : readSettingsFile(given, cwd);
+  if (file === undefined) return jekyll ?? { overrides: {}, source: 'src/site.ts', problems: [] };
   if (jekyll === undefined) return file;
   return { overrides: { ...jekyll.overrides, ...file.overrides }, source: file.source, problems: [...jekyll.problems, ...file.problems] };
 }
 
-function readSettingsFile(given: string, cwd: string): { overrides: Record<string, unknown>; source: string; problems: Problem[] } {
+const failedRead = (source: string, message: string, fix: string): Overrides => ({ overrides: {}, source, problems: [{ file: source, message, fix }] });
+
+function readSettingsFile(given: string, cwd: string): Overrides {
   const file = path.resolve(cwd, given);
-  const failed = (message: string, fix: string): { overrides: Record<string, unknown>; source: string; problems: Problem[] } => ({
-    overrides: {}, source: given, problems: [{ file: given, message, fix }],
-  });
   const kind = kindOf(file);
-  if (kind === 'missing') return failed(`does not exist (named by BROADSHEET_SITE; looked for ${file}).`, 'Point BROADSHEET_SITE at a JSON file of settings, or unset it to use src/site.ts.');
-  if (kind === 'folder') return failed(`is a folder (named by BROADSHEET_SITE), not a JSON file of settings.`, 'Point BROADSHEET_SITE at the JSON file inside it, such as site.json.');
+  if (kind === 'missing') return failedRead(given, `does not exist (named by BROADSHEET_SITE; looked for ${file}).`, 'Point BROADSHEET_SITE at a JSON file of settings, or unset it to use src/site.ts.');
+  if (kind === 'folder') return failedRead(given, `is a folder (named by BROADSHEET_SITE), not a JSON file of settings.`, 'Point BROADSHEET_SITE at the JSON file inside it, such as site.json.');
+  return parseFile(file, given, '(named by BROADSHEET_SITE)', (fix) => fix);
+}
+
+/**
+ * The root's `broadsheet.json`, or undefined when it has none. It is a file of the site, so like every other it is
+ * read only when it really is inside the site (issue #10): a link out of the site is refused.
+ */
+function readSiteFile(root: string): Overrides | undefined {
+  const rootReal = realRoot(root);
+  const location = locateSync(rootReal, siteSettingsFile);
+  if (location.kind === 'missing') return undefined;
+  const source = siteSettingsFile;
+  if (location.kind === 'outside') {
+    return failedRead(source, `leads through a symbolic link to ${location.target}, outside the site folder ${rootReal}; Broadsheet reads nothing outside the site.`, `Put the settings file itself at ${path.join(root, source)}.`);
+  }
+  if (location.kind !== 'inside') return failedRead(source, `cannot be read: ${location.kind === 'loop' ? 'it is a loop of symbolic links' : String(location.error)}.`, `Replace ${path.join(root, source)} with the JSON file of the site's settings.`);
+  if (kindOf(location.path) === 'folder') return failedRead(source, 'is a folder, not the JSON file of the site\'s settings.', `Move it away: ${path.join(root, source)} must be the site's settings file.`);
+  // parseSettingsFile's fixes speak of BROADSHEET_SITE; here the file is found by its name, not named by a variable.
+  return parseFile(location.path, source, `(the site's settings file at ${root})`, (fix) => fix.replace(/, or unset BROADSHEET_SITE to use src\/site\.ts\.$/, '.'));
+}
+
+/** `file` read and parsed; problems are named by `source`, as the reader knows the file. */
+function parseFile(file: string, source: string, named: string, adaptFix: (fix: string) => string): Overrides {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    return failed(`cannot be read (named by BROADSHEET_SITE): ${(error as Error).message}.`, 'Check that the file is readable by the build.');
+    return failedRead(source, `cannot be read ${named}: ${(error as Error).message}.`, 'Check that the file is readable by the build.');
   }
-  const parsed = parseSettingsFile(text, given);
-  return parsed.ok ? { overrides: parsed.overrides, source: given, problems: [] } : { overrides: {}, source: given, problems: [parsed.problem] };
+  const parsed = parseSettingsFile(text, source);
+  if (parsed.ok) return { overrides: parsed.overrides, source, problems: [] };
+  const { fix, ...problem } = parsed.problem;
+  return { overrides: {}, source, problems: [{ ...problem, ...(fix === undefined ? {} : { fix: adaptFix(fix) }) }] };
 }
 
 /**

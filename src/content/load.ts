@@ -3,9 +3,11 @@
  * The file system adapter around `normalizePost`. Nothing outside the site folder is read (issue #10): posts are
  * listed by the safe walker and read as strict UTF-8, and an image a post names must really be inside the site.
  */
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { newestFirst, selectPublished, type Selection } from '../collections/posts.ts';
 import { ContentError, type Problem, plural } from '../errors.ts';
+import { problemFromError } from '../files/file-problems.ts';
 import { readText } from '../files/read-text.ts';
 import { locateSync, realRoot } from '../files/site-root.ts';
 import { walkFolder, type WalkedFile, type WalkResult } from '../files/walk.ts';
@@ -50,42 +52,76 @@ const readBatch = 64;
 /** A post file, with the categories the folders above a Jekyll `_posts/` give it. */
 export interface PostFile extends WalkedFile {
   readonly categories: readonly string[];
+  /** A Jekyll draft, from `_drafts/` (issue #12): published only with `--drafts`. */
+  readonly draft?: boolean;
+  /** A draft's modification time: its date when neither its front matter nor its name gives one, as in Jekyll. */
+  readonly mtime?: Date;
+}
+
+export interface FindOptions {
+  /**
+   * Also read a Jekyll site's `_drafts/` (`--drafts`, the dev server). As Jekyll reads them only then, a draft
+   * being written never stops the site's build.
+   */
+  readonly drafts?: boolean;
 }
 
 /** Jekyll's rule for every folder of posts: names starting with `.` or `_` (and editors' `#…`, `…~`) are not posts. */
 const notPosts = (name: string): boolean => name.startsWith('.') || name.startsWith('_') || name.startsWith('#') || name.endsWith('~');
 
+/** Jekyll's drafts folder at the site root. (Jekyll also reads one in a subfolder, `news/_drafts/`; not read here yet.) */
+export const draftsFolder = '_drafts';
+
+type FolderKind = 'broadsheet' | 'posts' | 'drafts';
+
 /**
  * The post files of the site, and what the walk met: posts/ (Broadsheet's folder) and every Jekyll `_posts/`
- * folder anywhere in the site (issue #11). In `_posts/`, as in Jekyll, a file is a post when its name starts with
- * a date; any other file there is ignored, with a warning. `_posts/` folders are searched in a Jekyll site only.
+ * folder anywhere in the site (issue #11), and `_drafts/` when drafts are asked for (issue #12). In `_posts/`, as
+ * in Jekyll, a file is a post when its name starts with a date; any other file there is ignored, with a warning.
+ * A draft needs no date in its name. `_posts/` and `_drafts/` are searched in a Jekyll site only.
  */
-export async function findPostFiles(rootReal: string, jekyll = false): Promise<WalkResult & { files: PostFile[] }> {
+export async function findPostFiles(rootReal: string, jekyll = false, options: FindOptions = {}): Promise<Omit<WalkResult, 'files'> & { files: PostFile[] }> {
   // Only a Jekyll site keeps posts in `_posts/` folders: a Broadsheet site's tests or fixtures may hold some too.
-  const folders = [postsFolder, ...(jekyll ? await findPostFolders(rootReal) : [])];
+  const folders: Array<readonly [string, FolderKind]> = [[postsFolder, 'broadsheet']];
+  if (jekyll) folders.push(...(await findPostFolders(rootReal)).map((folder) => [folder, 'posts'] as const));
+  if (jekyll && options.drafts === true) folders.push([draftsFolder, 'drafts']);
   const files: PostFile[] = [];
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
-  for (const folder of folders) {
-    const jekyll = folder !== postsFolder;
-    const wants = (name: string): boolean => (jekyll ? /\.[^.]+$/.test(name) : postExtensions.test(name));
+  for (const [folder, kind] of folders) {
+    const wants = (name: string): boolean => (kind === 'broadsheet' ? postExtensions.test(name) : /\.[^.]+$/.test(name));
     // A post-like file named `_x.md` is skipped by Jekyll's rule; say so rather than drop it silently.
     const onSkip = (sitePath: string): void => {
       const name = path.posix.basename(sitePath);
-      if (name.startsWith('_') && wants(name)) warnings.push({ file: sitePath, message: 'is not read: names starting with `_` are not posts (as in Jekyll).', fix: 'Rename it without the `_` to publish it.' });
+      if (name.startsWith('_') && wants(name)) warnings.push({ file: sitePath, message: `is not read: names starting with \`_\` are not ${kind === 'drafts' ? 'drafts' : 'posts'} (as in Jekyll).`, fix: 'Rename it without the `_` to publish it.' });
     };
     const walked = await walkFolder(rootReal, folder, { wants, skips: notPosts, onSkip });
     problems.push(...walked.problems);
     warnings.push(...walked.warnings);
     for (const file of walked.files) {
-      if (jekyll && !isDatedPostName(path.posix.basename(file.sitePath))) {
+      if (kind === 'posts' && !isDatedPostName(path.posix.basename(file.sitePath))) {
         warnings.push({ file: file.sitePath, message: 'is not a post: its name does not start with a date, so Jekyll ignores it too.', fix: 'Name it YYYY-MM-DD-slug.md to publish it, or move it out of _posts/.' });
         continue;
       }
-      files.push({ ...file, categories: jekyll ? folderCategories(folder) : [] });
+      if (kind === 'drafts') {
+        const mtime = await modified(file, problems);
+        if (mtime !== undefined) files.push({ ...file, categories: [], draft: true, mtime });
+        continue;
+      }
+      files.push({ ...file, categories: kind === 'posts' ? folderCategories(folder) : [] });
     }
   }
   return { files, problems, warnings };
+}
+
+/** A walked file's modification time, or undefined with the problem recorded. */
+async function modified(file: WalkedFile, problems: Problem[]): Promise<Date | undefined> {
+  try {
+    return (await stat(file.path)).mtime;
+  } catch (error) {
+    problems.push(problemFromError(file.sitePath, error, { folder: draftsFolder }));
+    return undefined;
+  }
 }
 
 function contentError(problems: readonly Problem[]): ContentError {
@@ -100,6 +136,12 @@ export async function listPostFiles(root: string): Promise<string[]> {
   return walked.files.map((file) => file.sitePath);
 }
 
+/** A Jekyll draft's marks for normalizePost, or none. */
+function draftOf(file: PostFile | undefined): Pick<SourceFile, 'draft' | 'mtime'> {
+  if (file?.draft !== true) return {};
+  return { draft: true, ...(file.mtime === undefined ? {} : { mtime: file.mtime }) };
+}
+
 async function readSources(files: readonly PostFile[], findings: Findings): Promise<SourceFile[]> {
   const sources: SourceFile[] = [];
   for (let i = 0; i < files.length; i += readBatch) {
@@ -110,7 +152,7 @@ async function readSources(files: readonly PostFile[], findings: Findings): Prom
       if (!read.ok) findings.problems.push(read.problem);
       // Before the front matter is parsed: an empty file is no post.
       else if (read.text.trim() === '') findings.warnings.push({ file, message: 'is empty; skipped.', fix: 'Write the post, or delete the file.' });
-      else sources.push({ path: file, text: read.text, categories: batch[index]?.categories ?? [], format: bodyFormatOf(file), lenient: !file.startsWith(`${postsFolder}/`) });
+      else sources.push({ path: file, text: read.text, categories: batch[index]?.categories ?? [], format: bodyFormatOf(file), lenient: !file.startsWith(`${postsFolder}/`), ...draftOf(batch[index]) });
     });
   }
   return sources;
@@ -136,7 +178,7 @@ function fileCheck(rootReal: string, post: string, problems: Problem[]): (sitePa
 
 export async function loadContent(options: LoadOptions): Promise<ContentSet> {
   const rootReal = realRoot(options.root);
-  const walked = await findPostFiles(rootReal, options.jekyll === true);
+  const walked = await findPostFiles(rootReal, options.jekyll === true, { drafts: options.drafts });
   const findings: Findings = { problems: [...walked.problems], warnings: [...walked.warnings] };
   const sources = await readSources(walked.files, findings);
   const posts: Post[] = [];

@@ -7,11 +7,14 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Problem } from '../errors.ts';
 
-/** Jekyll's defaults for the keys we map, where they differ from Broadsheet's (Jekyll 4.3 `Configuration::DEFAULTS`). */
-const jekyllDefaults = {
+/**
+ * Jekyll's defaults, by `_config.yml` key, for the keys we map where they differ from Broadsheet's (Jekyll 4.3
+ * `Configuration::DEFAULTS`): carried over when the file does not set them, so posts keep Jekyll's URLs.
+ */
+const jekyllDefaults: Readonly<Record<string, unknown>> = {
   // Jekyll's `date` style, /:categories/:year/:month/:day/:title:output_ext; Broadsheet's own default differs.
   permalink: 'date',
-} as const;
+};
 
 /** Jekyll key → Broadsheet setting, and how the value is carried over. */
 const mapping: ReadonlyArray<readonly [string, string, (value: unknown) => unknown]> = [
@@ -28,8 +31,28 @@ const mapping: ReadonlyArray<readonly [string, string, (value: unknown) => unkno
 
 export const jekyllConfigFile = '_config.yml';
 
+/** One setting carried over: `paginate` → `pageSize` = 5. */
+export interface MappedSetting {
+  /** The `_config.yml` key. */
+  readonly key: string;
+  /** The Broadsheet setting it becomes. */
+  readonly setting: string;
+  readonly value: unknown;
+  /** The file does not set the key, so Jekyll's default is carried over (`permalink: date`). */
+  readonly jekyllDefault: boolean;
+}
+
 export type JekyllSettings =
-  | { readonly ok: true; readonly overrides: Record<string, unknown>; readonly mapped: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly overrides: Record<string, unknown>;
+      /** What was carried over, in the mapping's order. */
+      readonly mapped: readonly MappedSetting[];
+      /** The file's keys this mapping does not carry over (`theme`, `plugins`, `collections`…), in the file's order. */
+      readonly unmapped: readonly string[];
+      /** The file as parsed, for readers of the keys not mapped here (`npm run import` reads `author` and `plugins`). */
+      readonly config: Readonly<Record<string, unknown>>;
+    }
   | { readonly ok: false; readonly problem: Problem };
 
 export function settingsFromJekyllConfig(text: string, file = jekyllConfigFile): JekyllSettings {
@@ -45,14 +68,21 @@ export function settingsFromJekyllConfig(text: string, file = jekyllConfigFile):
     return { ok: false, problem: { file, message: 'must be `key: value` lines.', fix: 'Write it as Jekyll expects, e.g. `title: My site`.' } };
   }
   const values = config as Record<string, unknown>;
-  const overrides: Record<string, unknown> = { ...jekyllDefaults };
-  const mapped: string[] = [];
+  const overrides: Record<string, unknown> = {};
+  const mapped: MappedSetting[] = [];
   for (const [key, setting, carry] of mapping) {
     const value = values[key];
+    const jekyllDefault = jekyllDefaults[key];
     // Jekyll treats an empty value as unset (`baseurl: ""`, `timezone:`).
-    if (value === undefined || value === null || value === '') continue;
-    overrides[setting] = carry(value);
-    mapped.push(key);
+    if (value !== undefined && value !== null && value !== '') {
+      overrides[setting] = carry(value);
+      mapped.push({ key, setting, value: overrides[setting], jekyllDefault: false });
+    } else if (jekyllDefault !== undefined) {
+      overrides[setting] = jekyllDefault;
+      mapped.push({ key, setting, value: jekyllDefault, jekyllDefault: true });
+    }
   }
-  return { ok: true, overrides, mapped };
+  const known = new Set(mapping.map(([key]) => key));
+  const unmapped = Object.keys(values).filter((key) => !known.has(key));
+  return { ok: true, overrides, mapped, unmapped, config: values };
 }

@@ -9,8 +9,8 @@ import { open } from 'node:fs/promises';
 import type { Problem } from '../errors.ts';
 import { walkFolder, type WalkedFile } from '../files/walk.ts';
 
-/** Jekyll 4.3's default `exclude`, and what is never part of a site's output. */
-const excluded = new Set(['Gemfile', 'Gemfile.lock', 'gemfiles', 'node_modules', 'vendor', 'package.json', 'package-lock.json', 'posts', 'site.json']);
+/** Jekyll 4.3's default `exclude`, and what is never part of a site's output (Broadsheet's own settings files among it). */
+const excluded = new Set(['Gemfile', 'Gemfile.lock', 'gemfiles', 'node_modules', 'vendor', 'package.json', 'package-lock.json', 'posts', 'site.json', 'broadsheet.json']);
 
 /** Photos go through the image pipeline and SVGs through the sanitiser; neither is copied as it is. */
 const isPipelinePhoto = (sitePath: string): boolean => /^assets\/images\/.+\.(jpe?g|png|webp|gif|avif|tiff?|svg)$/i.test(sitePath);

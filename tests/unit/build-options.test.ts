@@ -3,7 +3,7 @@
  * checked, and every problem, the settings' included, comes in one ConfigError before anything is built.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
@@ -219,5 +219,77 @@ describe('a Jekyll site folder', () => {
     } finally {
       rmSync(jekyll, { recursive: true, force: true });
     }
+  });
+});
+
+// Issue #12: a site folder can carry its own settings, as `npm run import` writes them.
+describe('the root\'s broadsheet.json', () => {
+  /** A site folder holding `files`, in a temp folder removed afterwards. */
+  function withSite(files: Record<string, string>, run: (root: string) => void): void {
+    const site = mkdtempSync(path.join(tmpdir(), 'broadsheet-site-file-'));
+    try {
+      for (const [file, text] of Object.entries(files)) {
+        mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
+        writeFileSync(path.join(site, file), text);
+      }
+      run(site);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
+  }
+
+  test('is read when BROADSHEET_SITE is unset, over Broadsheet\'s defaults rather than the sample site', () => {
+    withSite({ 'posts/.keep': '', 'broadsheet.json': JSON.stringify({ title: 'Own Settings', pageSize: 3 }) }, (site) => {
+      const options = buildOptionsFromEnv({ BROADSHEET_ROOT: site }, work);
+      assert.deepEqual({ title: options.site.title, pageSize: options.site.pageSize, timeZone: options.site.timeZone, authors: options.site.authors }, { title: 'Own Settings', pageSize: 3, timeZone: 'UTC', authors: {} });
+    });
+  });
+
+  test('BROADSHEET_SITE wins when set: broadsheet.json is not read at all', () => {
+    withSite({ 'posts/.keep': '', 'broadsheet.json': '{ not json', 'other.json': JSON.stringify({ title: 'Named' }) }, (site) => {
+      assert.equal(buildOptionsFromEnv({ BROADSHEET_ROOT: site, BROADSHEET_SITE: path.join(site, 'other.json') }, work).site.title, 'Named');
+    });
+  });
+
+  test('in a Jekyll site it goes over _config.yml, key by key', () => {
+    withSite({ '_posts/.keep': '', '_config.yml': 'title: From Jekyll\ntimezone: Asia/Kathmandu\npermalink: pretty\n', 'broadsheet.json': JSON.stringify({ title: 'From broadsheet.json' }) }, (site) => {
+      const { site: settings } = buildOptionsFromEnv({ BROADSHEET_ROOT: site }, work);
+      assert.deepEqual([settings.title, settings.timeZone, settings.permalink], ['From broadsheet.json', 'Asia/Kathmandu', 'pretty']);
+    });
+  });
+
+  test('without _config.yml, an imported site keeps Jekyll\'s default permalink beneath it', () => {
+    withSite({ '_posts/.gitkeep': '', 'broadsheet.json': JSON.stringify({ title: 'Imported' }) }, (site) => {
+      assert.equal(buildOptionsFromEnv({ BROADSHEET_ROOT: site }, work).site.permalink, 'date');
+    });
+  });
+
+  test('invalid JSON is named broadsheet.json, with its line, and no advice about BROADSHEET_SITE', () => {
+    withSite({ 'posts/.keep': '', 'broadsheet.json': '{\n  "title": "x",\n  "pageSize": }\n' }, (site) => {
+      assert.deepEqual(problems({ BROADSHEET_ROOT: site }), [
+        'broadsheet.json:3: is not valid JSON: Unexpected token \'}\' at line 3, column 15 (position 32). Fix the JSON there (a missing comma or quote, or a comma before `}`, is the usual cause).',
+      ]);
+    });
+  });
+
+  test('a setting\'s problem names broadsheet.json and the setting', () => {
+    withSite({ 'posts/.keep': '', 'broadsheet.json': JSON.stringify({ pageSize: 0 }) }, (site) => {
+      assert.match(problems({ BROADSHEET_ROOT: site })[0] ?? '', /^broadsheet\.json: `pageSize` /);
+    });
+  });
+
+  test('a folder of that name is a problem, not silently skipped', () => {
+    withSite({ 'posts/.keep': '', 'broadsheet.json/x': '' }, (site) => {
+      assert.deepEqual(problems({ BROADSHEET_ROOT: site }), [`broadsheet.json: is a folder, not the JSON file of the site's settings. Move it away: ${path.join(site, 'broadsheet.json')} must be the site's settings file.`]);
+    });
+  });
+
+  test('a link out of the site is refused, as every file of the site is (issue #10)', () => {
+    withSite({ 'posts/.keep': '' }, (site) => {
+      const outside = path.join(work, 'outside-settings.json');
+      writeFileSync(outside, JSON.stringify({ title: 'Outside' }));
+      symlinkSync(outside, path.join(site, 'broadsheet.json'));
+      assert.match(problems({ BROADSHEET_ROOT: site })[0] ?? '', /^broadsheet\.json: leads through a symbolic link to .*outside-settings\.json, outside the site folder /);
+    });
   });
 });
