@@ -1,5 +1,6 @@
 /**
- * Reads every post under `posts/`, normalizes all of them and reports every problem at once (issue #2).
+ * Reads every post under `posts/`, normalizes all of them, runs their Liquid (issue #12) and reports every problem
+ * at once (issue #2).
  * The file system adapter around `normalizePost`. Nothing outside the site folder is read (issue #10): posts are
  * listed by the safe walker and read as strict UTF-8, and an image a post names must really be inside the site.
  */
@@ -12,6 +13,8 @@ import { readText } from '../files/read-text.ts';
 import { locateSync, realRoot } from '../files/site-root.ts';
 import { walkFolder, type WalkedFile, type WalkResult } from '../files/walk.ts';
 import { findStaticFiles } from '../jekyll/static-files.ts';
+import { renderLiquid } from '../liquid/render-posts.ts';
+import { readConfigValues } from '../liquid/site-files.ts';
 import { bodyFormatOf, findPostFolders, folderCategories, isDatedPostName, markdownExtensions } from '../jekyll/post-files.ts';
 import type { Markdown } from '../markdown/create-markdown.ts';
 import type { Site } from '../site.ts';
@@ -192,7 +195,19 @@ export async function loadContent(options: LoadOptions): Promise<ContentSet> {
   const statics = options.jekyll === true ? await findStaticFiles(rootReal) : { files: [], problems: [], warnings: [] };
   findings.problems.push(...statics.problems);
   findings.warnings.push(...statics.warnings);
-  if (findings.problems.length > 0) throw contentError(findings.problems);
   const selection = selectPublished(posts, options);
-  return { posts: newestFirst(selection.posts), leftOut: selection.leftOut, warnings: findings.warnings, staticFiles: statics.files };
+  // Liquid runs over the posts being built (Jekyll's `site.posts`), and its errors are reported with the rest.
+  const liquid = await renderLiquid({
+    rootReal,
+    site: options.site,
+    md: options.md,
+    posts: newestFirst(selection.posts),
+    staticFiles: statics.files,
+    time: options.now,
+    ...(options.jekyll === true ? { config: readConfigValues(rootReal) } : {}),
+  });
+  findings.problems.push(...liquid.problems);
+  findings.warnings.push(...liquid.warnings);
+  if (findings.problems.length > 0) throw contentError(findings.problems);
+  return { posts: liquid.posts, leftOut: selection.leftOut, warnings: findings.warnings, staticFiles: statics.files };
 }

@@ -6,9 +6,6 @@ import { ContentError, formatProblem, plural, strictFailure } from '../errors.ts
 import type { BuildOptions } from '../build/options.ts';
 import type { BuildState } from '../build/state.ts';
 import { createMarkdown } from '../markdown/create-markdown.ts';
-import { realRoot } from '../files/site-root.ts';
-import { renderLiquid } from '../liquid/render-posts.ts';
-import { readConfigValues } from '../liquid/site-files.ts';
 import type { EleventyConfig } from '../types/eleventy.ts';
 import { type ContentSet, loadContent } from './load.ts';
 
@@ -32,15 +29,7 @@ export function contentPlugin(config: EleventyConfig, options: BuildOptions & { 
   config.addWatchTarget(`${options.root}/_data/**`);
   config.on('eleventy.before', async () => {
     for (const warning of options.warnings) console.warn(`[broadsheet] warning: ${formatProblem(warning)}`);
-    const now = options.buildTime ?? new Date();
-    const loaded = await loadContent({ ...options, md, now });
-    const rootReal = realRoot(options.root);
-    const liquid = await renderLiquid({
-      rootReal, site: options.site, md, posts: loaded.posts, staticFiles: loaded.staticFiles, time: now,
-      ...(options.jekyll ? { config: readConfigValues(rootReal) } : {}),
-    });
-    if (liquid.problems.length > 0) throw new ContentError(`${plural(liquid.problems.length, 'problem')} in the posts' Liquid; nothing was written:`, liquid.problems);
-    const content: ContentSet = { ...loaded, posts: liquid.posts, warnings: [...loaded.warnings, ...liquid.warnings] };
+    const content = await loadContent({ ...options, md, now: options.buildTime ?? new Date() });
     const problems = options.state.onLoad.flatMap((hook) => hook(content));
     if (problems.length > 0) throw new ContentError(`${plural(problems.length, 'problem')} across the site; nothing was written:`, problems);
     const strict = strictFailure(options.strict, [...options.warnings, ...content.warnings], 'the settings and posts');

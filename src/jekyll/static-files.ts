@@ -10,7 +10,7 @@ import type { Problem } from '../errors.ts';
 import { walkFolder, type WalkedFile } from '../files/walk.ts';
 
 /** Jekyll 4.3's default `exclude`, and what is never part of a site's output (Broadsheet's own settings files among it). */
-const excluded = new Set(['Gemfile', 'Gemfile.lock', 'gemfiles', 'node_modules', 'vendor', 'package.json', 'package-lock.json', 'posts', 'site.json', 'broadsheet.json']);
+const excluded: ReadonlySet<string> = new Set(['Gemfile', 'Gemfile.lock', 'gemfiles', 'node_modules', 'vendor', 'package.json', 'package-lock.json', 'posts', 'site.json', 'broadsheet.json']);
 
 /** Photos go through the image pipeline and SVGs through the sanitiser; neither is copied as it is. */
 const isPipelinePhoto = (sitePath: string): boolean => /^assets\/images\/.+\.(jpe?g|png|webp|gif|avif|tiff?|svg)$/i.test(sitePath);
@@ -21,8 +21,11 @@ export interface StaticFiles {
   readonly warnings: readonly Problem[];
 }
 
-/** Whether a file starts with a front-matter fence, read from its first bytes only. */
-async function startsWithFrontMatter(file: string): Promise<boolean> {
+/** What findStaticFiles passes over: Jekyll's rules (`.`, `_`, `#`, `~`) and the default excludes. */
+export const notStatic = (name: string): boolean => name.startsWith('.') || name.startsWith('_') || name.startsWith('#') || name.endsWith('~') || excluded.has(name);
+
+/** Whether a file starts with a front-matter fence (a Jekyll page, not a static file), read from its first bytes only. */
+export async function startsWithFrontMatter(file: string): Promise<boolean> {
   const handle = await open(file, 'r');
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(5), 0, 5, 0);
@@ -36,7 +39,7 @@ export async function findStaticFiles(rootReal: string): Promise<StaticFiles> {
   const walked = await walkFolder(rootReal, '', {
     wants: () => true,
     warnFolderNames: false,
-    skips: (name) => name.startsWith('.') || name.startsWith('_') || name.startsWith('#') || name.endsWith('~') || excluded.has(name),
+    skips: notStatic,
   });
   const files: WalkedFile[] = [];
   const warnings: Problem[] = [...walked.warnings];

@@ -61,7 +61,7 @@ const files: Record<string, string> = {
   ...staticFiles,
   '_posts/2024-03-05-hello-world.md': '---\ntitle: Hello World\nauthor: jane\n---\nThe first story.\n',
   '_posts/2024-03-06-late-edition.md': '---\ntitle: Late Edition\ndate: 2024-03-07 01:30:00 +0000\n---\nPrinted after midnight in London, before it in New York.\n',
-  'news/_posts/2024-03-07-election-night.md': '---\ntitle: Election Night\ncategories: [Politics]\n---\nThe count goes on.\n',
+  'news/_posts/2024-03-07-election-night.md': '---\ntitle: Election Night\ncategories: [Politics]\n---\nThe count goes on; [the first story]({% post_url 2024-03-05-hello-world %}), by {{ site.data.authors.jane.name }}.\n\n{% include sig.md %}\n',
   '_drafts/work-in-progress.md': '---\ntitle: Work in Progress\n---\nNot finished.\n',
   '_layouts/default.html': '<html>{{ content }}</html>\n',
   '_site/index.html': 'an old build\n',
@@ -217,6 +217,12 @@ describe('npm run import (issue #12)', () => {
     assert.ok(readFileSync(path.join(site, 'sitemap.xml'), 'utf8').includes('<loc>https://old.example/blog/news/politics/2024/03/07/election-night/</loc>'));
     assert.ok(existsSync(path.join(site, '2024/03/page/2/index.html')), 'three stories of March 2024 at two a page make a second page');
     assert.match(readFileSync(path.join(site, 'author/jane/index.html'), 'utf8'), /Jane Roe/);
+  });
+
+  test('the imported _includes/ and _data/ serve the posts\' Liquid as they did in Jekyll', () => {
+    const story = readFileSync(path.join(target, '_site', jekyllUrls['news/_posts/2024-03-07-election-night.md'] ?? '', 'index.html'), 'utf8');
+    assert.match(story, /<a href="\/blog\/2024\/03\/05\/hello-world\/">the first story<\/a>, by Jane Roe\./);
+    assert.match(story, /<p>Signed, the editors\.<\/p>/);
   });
 
   test('with --drafts the draft is published too, dated by its modification time', () => {

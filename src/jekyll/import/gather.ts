@@ -3,7 +3,7 @@
  * nothing outside the site is read, a symbolic link out of it is a problem, and folders left behind by their
  * names (`_site/`, `node_modules/`, `.git/`) are never walked into. The file-system side of plan.ts.
  */
-import { lstat, open } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import path from 'node:path';
 import { findPostFiles } from '../../content/load.ts';
 import { formatProblem, type Problem } from '../../errors.ts';
@@ -13,7 +13,7 @@ import { walkFolder, type WalkedFile, type WalkResult } from '../../files/walk.t
 import { linkLoop, linkOutside, problemFromError } from '../../files/file-problems.ts';
 import { jekyllConfigFile } from '../config.ts';
 import { findPostFolders } from '../post-files.ts';
-import { findStaticFiles } from '../static-files.ts';
+import { findStaticFiles, notStatic, startsWithFrontMatter } from '../static-files.ts';
 import { copiedFolders, type SiteInventory } from './plan.ts';
 
 export interface GatheredSite {
@@ -28,22 +28,7 @@ export interface GatheredSite {
   readonly warnings: readonly Problem[];
 }
 
-/** The names findStaticFiles passes over (Jekyll's rules and default excludes), so the rest is static files, photos and pages. */
-const notStatic = new Set(['Gemfile', 'Gemfile.lock', 'gemfiles', 'node_modules', 'vendor', 'package.json', 'package-lock.json', 'posts', 'site.json']);
-const skipsAtRoot = (name: string): boolean => name.startsWith('.') || name.startsWith('_') || name.startsWith('#') || name.endsWith('~') || notStatic.has(name);
-
 const authorsFiles = ['_data/authors.yml', '_data/authors.yaml', '_data/authors.json'];
-
-/** Whether a file starts with a front-matter fence, from its first bytes (as findStaticFiles judges a Jekyll page). */
-async function startsWithFrontMatter(file: string): Promise<boolean> {
-  const handle = await open(file, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(5), 0, 5, 0);
-    return /^---\r?\n/.test(buffer.subarray(0, bytesRead).toString('latin1'));
-  } finally {
-    await handle.close();
-  }
-}
 
 const trimmed = (sitePath: string): string => sitePath.replace(/^\/+/, '');
 /** Each problem once, named by its site path (a walk from the root names `/files/x`). */
@@ -78,7 +63,7 @@ export async function gatherJekyllSite(rootReal: string): Promise<GatheredSite> 
   const onSkip = (sitePath: string): void => void skippedPaths.push(trimmed(sitePath));
 
   const postFolders = await findPostFolders(rootReal);
-  const rootFiles = took(await walkFolder(rootReal, '', { wants: () => true, warnFolderNames: false, skips: skipsAtRoot, onSkip }));
+  const rootFiles = took(await walkFolder(rootReal, '', { wants: () => true, warnFolderNames: false, skips: notStatic, onSkip }));
   const folderFiles: WalkedFile[] = [];
   for (const folder of [...postFolders, ...copiedFolders]) {
     folderFiles.push(...took(await walkFolder(rootReal, folder, { wants: () => true, warnFolderNames: false, skips: (name) => name.startsWith('.'), onSkip })));

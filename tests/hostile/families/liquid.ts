@@ -54,6 +54,12 @@ export const liquidCases: HostileCase[] = [
     expect: { exit: 1, says: [/posts\/x\.md:\d+: Liquid: `\{% gist %\}` is not a tag/] },
   },
   {
+    name: 'a Liquid error is reported with every other problem, in one report',
+    family: 'liquid',
+    files: { [at]: story({}, '{% if true %}never closed'), 'posts/y.md': story({ date: '2025-13-45' }) },
+    expect: { exit: 1, says: [/posts\/x\.md:\d+: Liquid: \{% if true %\} is never closed/, /posts\/y\.md:\d+: `date`/] },
+  },
+  {
     name: 'markup made by Liquid is sanitised like the rest of the body',
     family: 'liquid',
     settings: { bodies: { sanitize: true, embedHosts: [] } },
