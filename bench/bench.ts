@@ -56,7 +56,7 @@ function readOptions(argv: readonly string[]): BenchOptions {
   const target = Number(flags.get('target') ?? 3);
   if (!(target > 0)) throw new RangeError(`bench: --target must be a positive ratio; found ${JSON.stringify(flags.get('target'))}. Write e.g. --target 3.`);
   return {
-    posts: flags.has('images') && !flags.has('posts') ? [] : wholeNumbers('posts', flags.get('posts'), '1000', 1),
+    posts: (flags.has('images') || flags.has('bodies')) && !flags.has('posts') ? [] : wholeNumbers('posts', flags.get('posts'), '1000', 1),
     images: flags.has('images') ? wholeNumbers('images', flags.get('images'), '20', 1) : [],
     bodies: flags.has('bodies') || (!flags.has('images') && !flags.has('posts')) ? wholeNumbers('bodies', flags.get('bodies'), '10000', 1) : [],
     runs: wholeNumbers('runs', flags.get('runs'), '3', 1)[0] ?? 3,
