@@ -4,10 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { splitFrontMatter } from '../content/front-matter.ts';
 import type { Post } from '../content/schema.ts';
 import { decodeUtf8 } from '../files/decode-text.ts';
 import { locateSync } from '../files/site-root.ts';
 import type { WalkedFile } from '../files/walk.ts';
+import { jekyllPageUrl } from '../jekyll/page-url.ts';
 import { relativeUrl } from './filters.ts';
 import type { JekyllTagContext } from './tags.ts';
 import { jekyllUrl } from './variables.ts';
@@ -44,18 +46,60 @@ export function postUrlLookup(posts: readonly Post[], baseUrl: string): JekyllTa
   };
 }
 
-/** Jekyll's `link`: a post, or a static file, by its path from the site root. */
-export function linkLookup(posts: readonly Post[], staticFiles: readonly WalkedFile[], baseUrl: string): JekyllTagContext['link'] {
-  const bySource = new Map(posts.map((post) => [post.sourcePath, post]));
-  const statics = new Set(staticFiles.map((file) => file.sitePath));
+export interface LinkContext {
+  readonly posts: readonly Post[];
+  readonly staticFiles: readonly WalkedFile[];
+  readonly baseUrl: string;
+  readonly rootReal: string;
+  /** The site's `permalink`, which decides a page's URL suffix. */
+  readonly permalink: string;
+  /** Told of each link to a Jekyll page, which the build does not publish yet. */
+  readonly warnPage: (sitePath: string) => void;
+}
+
+/**
+ * Jekyll's `link`: a post, a static file, or a Jekyll page (a file with front matter, `about.md`) by its path from
+ * the site root. Pages are not built yet (they are the owner's templates): the link gets the URL Jekyll gives the
+ * page, and the build says so.
+ */
+export function linkLookup(context: LinkContext): JekyllTagContext['link'] {
+  const bySource = new Map(context.posts.map((post) => [post.sourcePath, post]));
+  const statics = new Set(context.staticFiles.map((file) => file.sitePath));
+  const pageUrl = pageReader(context);
   return (name) => {
     const sitePath = name.replace(/^\/+/, '');
     const post = bySource.get(sitePath);
-    if (post !== undefined) return { url: relativeUrl(baseUrl, jekyllUrl(post)) ?? '' };
-    if (statics.has(sitePath)) return { url: relativeUrl(baseUrl, `/${sitePath}`) ?? '' };
+    if (post !== undefined) return { url: relativeUrl(context.baseUrl, jekyllUrl(post)) ?? '' };
+    if (statics.has(sitePath)) return { url: relativeUrl(context.baseUrl, `/${sitePath}`) ?? '' };
+    const page = pageUrl(sitePath);
+    if (page !== undefined) {
+      context.warnPage(sitePath);
+      return { url: relativeUrl(context.baseUrl, page) ?? '' };
+    }
     return {
-      error: `Could not find document '${name}' in tag 'link'.\nMake sure the document exists and the path is correct: a post (_posts/2025-10-09-slug.md) or a file published as it is, by its path from the site folder.`,
+      error: `Could not find document '${name}' in tag 'link'.\nMake sure the document exists and the path is correct: a post (_posts/2025-10-09-slug.md), a page or a file published as it is, by its path from the site folder.`,
     };
+  };
+}
+
+/** A Jekyll page's URL by its site path, or undefined when there is no such page inside the site. */
+function pageReader(context: LinkContext): (sitePath: string) => string | undefined {
+  return (sitePath) => {
+    if (sitePath.split('/').some((part) => part === '..' || part.startsWith('_') || part.startsWith('.'))) return undefined;
+    const location = locateSync(context.rootReal, sitePath);
+    if (location.kind !== 'inside') return undefined;
+    let text: string;
+    try {
+      const decoded = decodeUtf8(sitePath, readFileSync(location.path));
+      if (!decoded.ok) return undefined;
+      text = decoded.text;
+    } catch {
+      return undefined;
+    }
+    const split = splitFrontMatter(sitePath, text);
+    if (!split.ok || !text.startsWith('---')) return undefined;
+    const permalink = split.post.data['permalink'];
+    return jekyllPageUrl(sitePath, typeof permalink === 'string' ? permalink : undefined, context.permalink);
   };
 }
 

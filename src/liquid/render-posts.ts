@@ -52,6 +52,7 @@ export async function renderLiquid(input: LiquidStageInput): Promise<LiquidStage
 
   const { site, md } = input;
   const baseUrl = baseUrlOf(site);
+  const linkedPages = new Set<string>();
   const variables = liquidVariables({ site, posts: input.posts, data: data.value, time: input.time, ...(input.config === undefined ? {} : { config: input.config }) });
   const liquid = createJekyllLiquid({
     site,
@@ -59,7 +60,10 @@ export async function renderLiquid(input: LiquidStageInput): Promise<LiquidStage
     includes: includes.value,
     tags: {
       postUrl: postUrlLookup(input.posts, baseUrl),
-      link: linkLookup(input.posts, input.staticFiles, baseUrl),
+      link: linkLookup({
+        posts: input.posts, staticFiles: input.staticFiles, baseUrl, rootReal: input.rootReal, permalink: site.permalink,
+        warnPage: (sitePath) => linkedPages.add(sitePath),
+      }),
       readRelative: relativeReader(input.rootReal),
     },
   });
@@ -110,5 +114,8 @@ export async function renderLiquid(input: LiquidStageInput): Promise<LiquidStage
       readingMinutes: readingMinutes(body),
     };
   });
+  for (const page of linkedPages) {
+    warnings.push({ file: page, message: 'is linked to with {% link %}, but Jekyll pages are not built yet; the link has the URL Jekyll gives the page.', fix: 'Publish the page another way, or link elsewhere.' });
+  }
   return { posts, problems, warnings };
 }

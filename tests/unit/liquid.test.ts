@@ -29,6 +29,8 @@ write('_includes/broken.html', 'x\n{% nosuchtag %}');
 write('_data/desk.yml', 'editor: Rita Santos\nphones: [one, two]\n');
 write('_data/people/editors.json', '{"lead": "Lin Chen"}');
 write('_posts/2024/notes.md', 'Notes for {{ page.title }}.');
+write('about.md', '---\ntitle: About\n---\nA Jekyll page.');
+write('desk/contact.md', '---\npermalink: /contact-us/\n---\nWrite to us.');
 
 const site = siteIn('Europe/London', { pathPrefix: '/blog/', url: 'https://example.org' });
 const md = createMarkdown({ pathPrefix: site.pathPrefix });
@@ -117,6 +119,13 @@ describe('Liquid runs over story bodies before markdown', () => {
     assert.equal(posts[0]?.body, '/blog/2024/01/01/older/ /blog/2023/06/01/in-news/ /blog/2024/01/01/older/ /blog/files/report.pdf');
   });
 
+  test('link to a Jekyll page gives the URL Jekyll gives it, and says the page is not built', async () => {
+    const { posts, problems, warnings } = await render([post('_posts/2024-01-05-story.md', ['title: S'], '{% link about.md %} {% link desk/contact.md %}')]);
+    assert.deepEqual(problems, []);
+    assert.equal(posts[0]?.body, '/blog/about/ /blog/contact-us/');
+    assert.deepEqual(warnings.map((warning) => warning.file), ['about.md', 'desk/contact.md']);
+  });
+
   test('raw prints Liquid as written, in the body and in an excerpt that is not cut', async () => {
     assert.equal(await body('{% raw %}{{ page.title }} and {% if %}{% endraw %}'), '{{ page.title }} and {% if %}');
   });
@@ -181,7 +190,7 @@ describe('Liquid errors name the file, the line and the tag, with the fix', () =
   test('post_url and link to nothing', async () => {
     assert.match((await problemsOf('{% post_url 2010-01-01-missing %}')).join(), /story\.md:4: Liquid: Could not find post "2010-01-01-missing" in tag 'post_url'.*Make sure the post exists/);
     assert.match((await problemsOf('{% post_url not-a-name %}')).join(), /Could not parse name of post "not-a-name"/);
-    assert.match((await problemsOf('{% link about.md %}')).join(), /Could not find document 'about\.md' in tag 'link'/);
+    assert.match((await problemsOf('{% link nowhere.md %}')).join(), /Could not find document 'nowhere\.md' in tag 'link'/);
   });
 
   test('include_relative refuses ../ and files outside the site', async () => {
