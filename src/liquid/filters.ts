@@ -6,6 +6,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import type { Markdown } from '../markdown/create-markdown.ts';
+import { typographyPlugin } from '../markdown/typography.ts';
 
 const absolute = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -40,15 +41,14 @@ export function absoluteUrl(siteUrl: string, baseUrl: string, input: unknown): s
 }
 
 /**
- * Jekyll's `smartify` (kramdown's SmartyPants): straight quotes, `--`, `---` and `...` made typographic, and
- * nothing else; markdown is not rendered, HTML is kept.
+ * Jekyll's `smartify` (kramdown's SmartyPants): straight quotes and kramdown's typographic symbols (`--`, `---`,
+ * `...`, `<<`, `>>`) made typographic as in story bodies (src/markdown/typography.ts), and nothing else: markdown is
+ * not rendered, HTML is kept.
  */
-const smartypants = new MarkdownIt('zero', { html: true, typographer: true }).enable(['replacements', 'smartquotes', 'entity', 'html_inline']);
+const smartypants = new MarkdownIt('zero', { html: true, typographer: true }).enable(['replacements', 'smartquotes', 'entity', 'html_inline']).use(typographyPlugin);
 
 export function smartify(input: unknown): string {
-  // SmartyPants reads `'90s` as an apostrophe (’90s), where markdown-it would open a quote.
-  const text = (input === null || input === undefined ? '' : String(input)).replace(/(^|[\s(])'(?=\d\ds\b)/g, '$1\u2019');
-  return smartypants.renderInline(text);
+  return smartypants.renderInline(input === null || input === undefined ? '' : String(input));
 }
 
 export function markdownify(md: Markdown, input: unknown): string {

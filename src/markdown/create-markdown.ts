@@ -51,8 +51,10 @@ export function createMarkdown(options: MarkdownOptions = {}): Markdown {
 
 /**
  * Fences and indented code highlighted at build time, in kramdown's markup (./highlight.ts). A fence's language is
- * the first word of its info string, as markdown-it reads it; its attributes (`` ```ruby {: .wide} ``) go where
- * kramdown puts them. Readers of code's text (`plainText`, excerpts) read the tokens, not this HTML.
+ * the first word of its info string, as markdown-it reads it; its attributes, from an attribute list on the line
+ * after the block (`{: .wide}`) or on the fence's info string (`` ```ruby {: .wide} ``), set by ./kramdown-attributes.ts
+ * on the token, go where kramdown puts them. Readers of code's text (`plainText`, excerpts) read the tokens, not this
+ * HTML.
  */
 function highlightedCode(md: Markdown): void {
   md.renderer.rules.fence = (tokens, idx) => {

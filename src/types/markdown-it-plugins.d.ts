@@ -3,10 +3,6 @@ declare module 'markdown-it-footnote' {
   const footnote: (md: object) => void;
   export default footnote;
 }
-declare module 'markdown-it-deflist' {
-  const deflist: (md: object) => void;
-  export default deflist;
-}
 declare module 'markdown-it-abbr' {
   const abbr: (md: object) => void;
   export default abbr;
