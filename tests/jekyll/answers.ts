@@ -1,7 +1,7 @@
 // Jekyll 4.3.1's committed answers for tests/jekyll/corpus (issue #11), read without Ruby. regenerate.sh writes
 // them; a test builds the same corpus with Broadsheet and compares. Every value is what Jekyll's Liquid printed
 // through `jsonify`, so a title can be a number and a tag a boolean: that is Jekyll's answer, not a loader bug.
-import { readFileSync } from "node:fs";
+import { describe, list, number, readJson, record, text } from "./answers-json.ts";
 import { fileURLToPath } from "node:url";
 import { jekyllBuildTime, jekyllConfig, type JekyllConfig } from "./configs.ts";
 
@@ -72,12 +72,12 @@ export function answersPath(name: string): string {
 export function loadAnswers(config: JekyllConfig | string): JekyllAnswers {
   const name = typeof config === "string" ? config : config.name;
   const file = answersPath(name);
-  return parseAnswers(readJson(file), file);
+  return parseAnswers(readJsonAt(file), file);
 }
 
 export function loadFatalAnswers(): JekyllFatalAnswers {
   const file = answersPath("fatal");
-  const raw = record(readJson(file), file);
+  const raw = record(readJsonAt(file), file);
   return {
     config: currentConfig(raw["config"], file),
     jekyll: text(raw["jekyll"], `${file}: jekyll`),
@@ -147,36 +147,6 @@ function currentConfig(value: unknown, file: string): JekyllConfig {
   return config;
 }
 
-function readJson(file: string): unknown {
-  try {
-    return JSON.parse(readFileSync(file, "utf8"));
-  } catch (cause) {
-    throw new Error(`${file}: could not read Jekyll's answers; run \`bash tests/jekyll/regenerate.sh\`.`, { cause });
-  }
-}
-
-function record(value: unknown, where: string): Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new TypeError(`${where}: expected an object; found ${describe(value)}.`);
-  }
-  return Object.fromEntries(Object.entries(value));
-}
-
-function list(value: unknown, where: string): unknown[] {
-  if (!Array.isArray(value)) throw new TypeError(`${where}: expected a list; found ${describe(value)}.`);
-  return value;
-}
-
-function text(value: unknown, where: string): string {
-  if (typeof value !== "string") throw new TypeError(`${where}: expected a string; found ${describe(value)}.`);
-  return value;
-}
-
-function number(value: unknown, where: string): number {
-  if (typeof value !== "number") throw new TypeError(`${where}: expected a number; found ${describe(value)}.`);
-  return value;
-}
-
 function scalar(value: unknown, where: string): JsonScalar {
   if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") {
     return value;
@@ -188,6 +158,6 @@ function scalars(value: unknown, where: string): JsonScalar[] | null {
   return value === null ? null : list(value, where).map((entry, index) => scalar(entry, `${where}[${index}]`));
 }
 
-function describe(value: unknown): string {
-  return value === null ? "null" : Array.isArray(value) ? "a list" : `${JSON.stringify(value)} (${typeof value})`;
+function readJsonAt(file: string): unknown {
+  return readJson(file, "tests/jekyll/regenerate.sh");
 }

@@ -5,11 +5,12 @@
 //   node --import tsx tests/jekyll/collect.ts config-yaml <name>
 //   node --import tsx tests/jekyll/collect.ts answer <name> <jekyll-version> <site-dir> <log-file> <out.json>
 //   node --import tsx tests/jekyll/collect.ts fatal <name> <jekyll-version> <results-dir> <out.json>
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parsePost, type JekyllAnswers, type JekyllFatal, type JekyllFatalAnswers, type JekyllPost } from "./answers.ts";
 import { configYaml, jekyllBuildTime, jekyllConfig, jekyllConfigs, type JekyllConfig } from "./configs.ts";
+import { compare, write } from "./answers-json.ts";
 
 /** What is written: the configuration as it was, with Jekyll's frozen `time`, so stale answers can be told. */
 export type AnswersFile = Omit<JekyllAnswers, "config"> & { readonly config: StoredConfig };
@@ -89,14 +90,6 @@ function numbersFromLiquid(entry: unknown): unknown {
     if (typeof copy[key] === "string") copy[key] = Number(copy[key]);
   }
   return copy;
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function write(file: string, value: unknown): void {
-  writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
 }
 
 function main(args: readonly string[]): void {

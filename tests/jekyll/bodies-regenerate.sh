@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Rebuilds Jekyll's answers for the bodies corpus (issue #12): tests/jekyll/bodies built once, in a fresh temporary
+# copy with the _config.yml of bodies-config.ts, a `{{ content }}` layout for posts and bodies-dump.liquid; then
+# bodies-collect.ts writes answers/bodies.json. Each post in tests/jekyll/bodies-fatal/_posts, which stops Jekyll's
+# build, is built alone into answers/bodies-fatal.json.
+# Needs Jekyll 4.3.1 (`apt-get install jekyll`) and the project's node_modules (tsx). Usage: bash tests/jekyll/bodies-regenerate.sh
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$here/../.." # node resolves `--import tsx` from the project's node_modules
+collect=(node --import tsx "$here/bodies-collect.ts")
+want="jekyll 4.3.1"
+
+# Ruby reads file names and Liquid reads text in the locale's encoding; under C, non-ASCII text would not match.
+export LC_ALL=C.UTF-8 LANG=C.UTF-8
+# Jekyll sets TZ from `timezone`; a TZ from the caller must not leak into anything else.
+unset TZ
+
+found="$(jekyll --version 2>/dev/null || true)"
+if [[ "$found" != "$want" ]]; then
+  echo "bodies-regenerate.sh: needs $want (apt-get install jekyll); found '${found:-no jekyll on PATH}'." >&2
+  exit 1
+fi
+
+# The physical path: Jekyll prints absolute paths in its messages, and bodies-collect.ts takes this folder out of them.
+work="$(cd "$(mktemp -d)" && pwd -P)"
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$here/answers"
+
+build() { # site-dir log-file: exit code of a safe, non-incremental build into <site-dir>/_site
+  (cd "$1" && jekyll build --safe --source . --destination _site) >"$2" 2>&1
+}
+
+prepare() { # site-dir: the fixed _config.yml and the bare layout every post is given by `defaults`
+  mkdir -p "$1/_layouts"
+  "${collect[@]}" config-yaml >"$1/_config.yml"
+  "${collect[@]}" layout >"$1/_layouts/post.html"
+}
+
+site="$work/bodies"
+mkdir -p "$site"
+cp -a "$here/bodies/." "$site/"
+prepare "$site"
+cp "$here/bodies-dump.liquid" "$site/bodies-dump.json"
+if ! build "$site" "$work/bodies.log"; then
+  cat "$work/bodies.log" >&2
+  echo "bodies-regenerate.sh: Jekyll could not build tests/jekyll/bodies; a post there stops the build (move it to bodies-fatal/)." >&2
+  exit 1
+fi
+"${collect[@]}" answer "$found" "$site" "$work/bodies.log" "$here/answers/bodies.json"
+echo "answers/bodies.json"
+
+results="$work/fatal-results"
+index=0
+while IFS= read -r -d '' file; do
+  index=$((index + 1))
+  rel="${file#"$here/bodies-fatal/"}"
+  site="$work/fatal-$index"
+  mkdir -p "$site/$(dirname "$rel")" "$results/$index"
+  cp "$file" "$site/$rel"
+  prepare "$site"
+  rc=0
+  build "$site" "$results/$index/log" || rc=$?
+  if [[ "$rc" == 0 ]]; then
+    echo "bodies-regenerate.sh: bodies-fatal/$rel built without error; it belongs in bodies/, not bodies-fatal/." >&2
+    exit 1
+  fi
+  printf '%s\n' "$rel" >"$results/$index/path"
+  printf '%s\n' "$rc" >"$results/$index/rc"
+  printf '%s\n' "$site" >"$results/$index/site"
+done < <(find "$here/bodies-fatal" -type f -print0 | sort -z)
+"${collect[@]}" fatal "$found" "$results" "$here/answers/bodies-fatal.json"
+echo "answers/bodies-fatal.json"
