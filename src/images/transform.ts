@@ -4,8 +4,8 @@
  * for it. The HTML is parsed (htmlparser2), never matched with regular expressions; only the `<img>` tags found are
  * rewritten, by their source positions.
  *
- * Layouts steer the result with attributes on the `<img>`: `sizes` (the slot's width), `fetchpriority="high"` (the
- * page's lead image: eager), and `data-og` (also make the 1200x630 link-preview crop).
+ * Layouts steer the result with attributes on the `<img>`: `sizes` (the slot's width) and `fetchpriority="high"` (the
+ * page's lead image: eager). Link-preview crops are asked for by the pages plugin, never by markup.
  */
 import { Parser } from 'htmlparser2';
 import type { Problem } from '../errors.ts';
@@ -63,7 +63,7 @@ export function sourcePathOf(src: string, pathPrefix: string): string | undefine
   return /\.(jpe?g|png|webp|gif|avif|tiff?)$/i.test(path) ? path : undefined;
 }
 
-const passThrough = new Set(['src', 'alt', 'sizes', 'loading', 'decoding', 'fetchpriority', 'width', 'height', 'data-og', 'class', 'srcset']);
+const passThrough = new Set(['src', 'alt', 'sizes', 'loading', 'decoding', 'fetchpriority', 'width', 'height', 'class', 'srcset']);
 
 /** How one pipeline image is written out, given what the pipeline made and the `<img>`'s attributes. */
 type ImageMarkup = (processed: ProcessedImage, attributes: Readonly<Record<string, string>>) => string;
@@ -109,7 +109,7 @@ async function rewriteImages(html: string, referrer: string, context: TransformC
       if (attributes['alt'] === undefined) {
         context.warn({ file: referrer, field: 'image', message: `shows ${sitePath} without alt text.`, fix: 'Describe the picture: ![What it shows](/assets/images/…), or image_alt: for the lead image.' });
       }
-      const processed = await context.prepare({ sitePath, referrer, og: attributes['data-og'] !== undefined });
+      const processed = await context.prepare({ sitePath, referrer, og: false });
       return processed === undefined ? undefined : markup(processed, attributes);
     }),
   );

@@ -70,12 +70,12 @@ describe('rewriting a page', () => {
     );
   });
 
-  test('the layout steers: sizes, fetchpriority="high" for the lead, data-og for the link preview', async () => {
+  test('the layout steers: sizes and fetchpriority="high" for the lead; markup never asks for a link-preview crop', async () => {
     const { result, requests } = run('<img src="/assets/images/x.jpg" alt="" sizes="50vw" fetchpriority="high" data-og>');
     const html = await result;
     assert.ok(html.includes('sizes="50vw"'));
     assert.ok(html.includes('loading="eager" decoding="async" fetchpriority="high"'), html);
-    assert.deepEqual(requests, [{ sitePath: 'assets/images/x.jpg', referrer: 'posts/2025-10-09-x.md', og: true }]);
+    assert.deepEqual(requests, [{ sitePath: 'assets/images/x.jpg', referrer: 'posts/2025-10-09-x.md', og: false }]);
   });
 
   test('other attributes (id, title) are kept on the <img>', async () => {
