@@ -8,10 +8,14 @@ import { type ArticleInfo, type OgImage, pageMeta } from '../src/seo/meta.ts';
 import type { Site } from '../src/site.ts';
 import { FeedList } from './components/feed-list.tsx';
 
-/** What every page shares: the site, and the sections the masthead links to. */
+/** What every page shares: the site, the masthead's links, the footer's links and social profiles. */
 export interface Chrome {
   readonly site: Site;
   readonly nav: readonly Link[];
+  /** The owner's footer links (About, Contact…), after the site's own. */
+  readonly footer: readonly Link[];
+  /** Social profiles, linked with `rel="me"`. */
+  readonly social: readonly Link[];
   /** The site has a search page (src/pages/plan.ts `hasSearch`): the masthead shows the search box. */
   readonly search: boolean;
 }
@@ -41,6 +45,11 @@ export interface BaseProps {
    */
   titleIsHeading?: boolean;
   children: ComponentChildren;
+}
+
+/** A menu link: a path on the site gets the path prefix; an absolute URL is used as it is. */
+function linkHref(site: Site, url: string): string {
+  return url.startsWith('/') && !url.startsWith('//') ? href(site, url) : url;
 }
 
 /** The HTML shell every page shares: head, skip link, masthead with sections, main, footer. Works without JavaScript. */
@@ -94,7 +103,7 @@ export function Base({ chrome, title, description, url, pager, image, article, f
               <ul class="sections__list">
                 {nav.map((link) => (
                   <li>
-                    <a href={href(site, link.url)} aria-current={url.startsWith(link.url) ? 'page' : undefined}>
+                    <a href={linkHref(site, link.url)} aria-current={link.url.startsWith('/') && link.url !== '/' && url.startsWith(link.url) ? 'page' : undefined}>
                       {link.name}
                     </a>
                   </li>
@@ -130,8 +139,26 @@ export function Base({ chrome, title, description, url, pager, image, article, f
                     <a href={href(site, searchUrl)}>Search</a>
                   </li>
                 ) : null}
+                {chrome.footer.map((link) => (
+                  <li>
+                    <a href={linkHref(site, link.url)}>{link.name}</a>
+                  </li>
+                ))}
               </ul>
             </nav>
+            {chrome.social.length > 0 ? (
+              <nav class="footer__social" aria-label="Follow us">
+                <ul class="footer__links">
+                  {chrome.social.map((link) => (
+                    <li>
+                      <a href={linkHref(site, link.url)} rel="me">
+                        {link.name}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            ) : null}
             <FeedList site={site} subject={{ kind: 'site' }} label="Feeds:" />
             {site.description ? <p class="footer__about">{site.description}</p> : null}
           </div>

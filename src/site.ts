@@ -70,6 +70,26 @@ export interface SiteInput {
    * are not sets `sanitize: true`, and bodies keep ordinary markup and iframes from `embedHosts` only (issue #10).
    */
   readonly bodies: BodySettings;
+  /** The masthead's sections and links in the owner's order, footer links and social profiles (issue #13). */
+  readonly navigation: NavigationSettings;
+}
+
+export interface NavLink {
+  readonly label: string;
+  /** A path on the site (`/about/`; the path prefix is added) or an absolute http(s) or mailto URL. */
+  readonly url: string;
+}
+
+export interface NavigationSettings {
+  /**
+   * The masthead's links in order: a section by its name (`"Business"`) or a link. Absent: the biggest sections
+   * first, as many as fit.
+   */
+  readonly masthead?: ReadonlyArray<string | NavLink>;
+  /** Links in the footer after the site's own (About, Contact, Privacy, Terms). */
+  readonly footer: readonly NavLink[];
+  /** Social profiles, in the footer, linked with `rel="me"`. */
+  readonly social: readonly NavLink[];
 }
 
 export interface BodySettings {
@@ -113,6 +133,7 @@ export function defaultSettings(): SiteInput {
     feeds: defaultFeedSettings(),
     search: true,
     bodies: defaultBodySettings(),
+    navigation: { footer: [], social: [] },
   };
 }
 

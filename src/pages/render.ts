@@ -40,8 +40,25 @@ export interface RenderContext {
 /** How many sections the masthead links to. */
 const navSections = 8;
 
-export function chromeFor(site: Site, collections: Collections, search: boolean): Chrome {
-  return { site, search, nav: collections.categories.groups.slice(0, navSections).map((group) => ({ name: group.name, url: categoryUrl(site, group.slug) })) };
+/**
+ * What every page shares. The masthead lists `navigation.masthead` in the owner's order (sections by name, and
+ * links), else the biggest sections; a section named there that no story is in is left out and `warn`ed about.
+ */
+export function chromeFor(site: Site, collections: Collections, search: boolean, warn: (problem: Problem) => void = () => {}): Chrome {
+  const { groups } = collections.categories;
+  const sectionLink = (group: (typeof groups)[number]): Link => ({ name: group.name, url: categoryUrl(site, group.slug) });
+  const { masthead, footer, social } = site.navigation;
+  const nav = masthead === undefined
+    ? groups.slice(0, navSections).map(sectionLink)
+    : masthead.flatMap((item, index): Link[] => {
+        if (typeof item !== 'string') return [{ name: item.label, url: item.url }];
+        const wanted = item.trim().toLowerCase();
+        const group = groups.find((candidate) => candidate.name.toLowerCase() === wanted || candidate.slug === wanted);
+        if (group !== undefined) return [sectionLink(group)];
+        warn({ file: 'settings', field: `navigation.masthead[${index}]`, message: `names the section ${JSON.stringify(item)}, which no story is in; it is left out of the masthead.`, fix: `Use one of: ${groups.slice(0, 12).map((g) => g.name).join(', ')}.` });
+        return [];
+      });
+  return { site, search, nav, footer: footer.map((link) => ({ name: link.label, url: link.url })), social: social.map((link) => ({ name: link.label, url: link.url })) };
 }
 
 /** A post's terms as links to their pages, under each term's site-wide spelling. */
@@ -117,7 +134,7 @@ function renderStory(spec: StoryPage, chrome: Chrome, context: RenderContext, ex
 
 /** Renders pages of one build; builds the shared chrome once. */
 export function createRenderer(context: RenderContext): (spec: PageSpec, extras?: RenderExtras) => string {
-  const chrome = chromeFor(context.site, context.collections, context.search);
+  const chrome = chromeFor(context.site, context.collections, context.search, context.warn);
   const { site, collections } = context;
   const sectionLinks = collections.front.sections.map((section) => ({ name: section.group.name, url: categoryUrl(site, section.group.slug) }));
   return (spec, extras = {}) => {

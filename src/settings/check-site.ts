@@ -9,6 +9,7 @@ import { checkImageSettings } from '../images/types.ts';
 import { checkPermalinkPattern } from '../pages/permalinks.ts';
 import { checkAuthors } from './check-authors.ts';
 import { checkBodySettings } from './check-bodies.ts';
+import { checkNavigation } from './check-navigation.ts';
 import { datePatternComplaint } from './date-patterns.ts';
 import { checkLanguage } from './language.ts';
 import { textComplaint, type TextRule } from './text.ts';
@@ -88,5 +89,6 @@ export function checkSettings(settings: Readonly<Record<string, unknown>>, sourc
   problems.push(...checkAuthors(settings['authors'], source));
   if (settings['logo'] !== undefined) report('logo', sitePathComplaint(settings['logo']));
   problems.push(...checkBodySettings(settings['bodies'], source));
+  problems.push(...checkNavigation(settings['navigation'], source));
   return problems;
 }
