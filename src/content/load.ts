@@ -8,9 +8,11 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { newestFirst, selectPublished, type Selection } from '../collections/posts.ts';
 import { ContentError, type Problem, plural } from '../errors.ts';
+import type { CopiedFile } from '../files/copy-files.ts';
 import { problemFromError } from '../files/file-problems.ts';
 import { readText } from '../files/read-text.ts';
 import { locateSync, realRoot } from '../files/site-root.ts';
+import { findStaticFolder } from '../files/static-folder.ts';
 import { walkFolder, type WalkedFile, type WalkResult } from '../files/walk.ts';
 import { findStaticFiles } from '../jekyll/static-files.ts';
 import { renderLiquid } from '../liquid/render-posts.ts';
@@ -38,8 +40,11 @@ export interface ContentSet {
   readonly posts: readonly Post[];
   readonly leftOut: Selection['leftOut'];
   readonly warnings: readonly Problem[];
-  /** A Jekyll site's static files, published at their paths (issue #11); none for a Broadsheet site. */
-  readonly staticFiles: readonly WalkedFile[];
+  /**
+   * Files published as they are: a Broadsheet site's `static/` at their path below it (issue #13), or a Jekyll
+   * site's static files at their own paths, `static/` included (issue #11).
+   */
+  readonly staticFiles: readonly CopiedFile[];
 }
 
 interface Findings {
@@ -192,9 +197,14 @@ export async function loadContent(options: LoadOptions): Promise<ContentSet> {
     findings.warnings.push(...result.warnings);
     if (result.post) posts.push(result.post);
   }
-  const statics = options.jekyll === true ? await findStaticFiles(rootReal) : { files: [], problems: [], warnings: [] };
-  findings.problems.push(...statics.problems);
-  findings.warnings.push(...statics.warnings);
+  // A Jekyll site's `static/` is one of its folders, published at /static/… as Jekyll publishes it, so old links keep
+  // working (and its root files, favicon.ico or CNAME, are static files already); a Broadsheet site's `static/`
+  // lands at the root of the output.
+  const none = { files: [], problems: [], warnings: [] };
+  const statics = options.jekyll === true ? await findStaticFiles(rootReal) : none;
+  const folder = options.jekyll === true ? none : await findStaticFolder(rootReal);
+  findings.problems.push(...statics.problems, ...folder.problems);
+  findings.warnings.push(...statics.warnings, ...folder.warnings);
   const selection = selectPublished(posts, options);
   // Liquid runs over the posts being built (Jekyll's `site.posts`), and its errors are reported with the rest.
   const liquid = await renderLiquid({
@@ -209,5 +219,6 @@ export async function loadContent(options: LoadOptions): Promise<ContentSet> {
   findings.problems.push(...liquid.problems);
   findings.warnings.push(...liquid.warnings);
   if (findings.problems.length > 0) throw contentError(findings.problems);
-  return { posts: liquid.posts, leftOut: selection.leftOut, warnings: findings.warnings, staticFiles: statics.files };
+  const staticFiles = [...folder.files, ...statics.files.map((file) => ({ ...file, outputPath: file.sitePath }))];
+  return { posts: liquid.posts, leftOut: selection.leftOut, warnings: findings.warnings, staticFiles };
 }

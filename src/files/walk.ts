@@ -30,8 +30,8 @@ export interface WalkResult {
 export interface WalkOptions {
   /** Files wanted, by name (`x.md`); folders are always walked. */
   readonly wants: (name: string) => boolean;
-  /** Names neither walked nor judged (`.git`, Jekyll's `_drafts`). */
-  readonly skips: (name: string) => boolean;
+  /** Names neither walked nor judged (`.git`, Jekyll's `_drafts`); `sitePath` is the entry's (`static/.well-known`). */
+  readonly skips: (name: string, sitePath: string) => boolean;
   /** Warn about a folder whose name `wants` would take as a file (`x.md/`); default true. */
   readonly warnFolderNames?: boolean;
   /** Told of each entry `skips` passed over (site path), so a caller can say why it was not read. */
@@ -131,10 +131,11 @@ async function visitFolder(walk: Walk, sitePath: string, real: string, ancestors
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    if (walk.options.skips(entry.name)) {
-      walk.options.onSkip?.(`${sitePath}/${entry.name}`);
+    const entryPath = `${sitePath}/${entry.name}`;
+    if (walk.options.skips(entry.name, entryPath)) {
+      walk.options.onSkip?.(entryPath);
       continue;
     }
-    await visit(walk, `${sitePath}/${entry.name}`, path.join(real, entry.name), entry, ancestors);
+    await visit(walk, entryPath, path.join(real, entry.name), entry, ancestors);
   }
 }

@@ -1,13 +1,16 @@
 /**
  * Every page a build writes, as data (issue #3): stories, the front page and its later pages, section, tag, author
- * and archive listings with their pages, and the indexes. Pure; the collision check and the writer both use it.
+ * and archive listings with their pages, and the indexes; and the site files published as they are. Pure; the
+ * collision check and the writer both use it.
  */
 import type { Collections } from '../collections/index.ts';
 import { type Paged, paginate } from '../collections/paginate.ts';
 import type { TermGroup } from '../collections/terms.ts';
 import type { Post } from '../content/schema.ts';
 import type { FeedSubject } from '../feeds/channels.ts';
+import type { CopiedFile } from '../files/copy-files.ts';
 import type { Site } from '../site.ts';
+import type { PlannedOutput } from './collisions.ts';
 import { archiveUrl, authorUrl, categoryUrl, homeUrl, indexUrls, notFoundUrl, outputPathFor, pageUrl, searchUrl, tagUrl } from './permalinks.ts';
 
 /** A link as layouts show it: the text and the (prefix-free, decoded) URL. */
@@ -107,6 +110,14 @@ function termPages(groups: readonly TermGroup[], site: Site, urlOf: (slug: strin
       site.pageSize,
     ),
   );
+}
+
+/**
+ * Where the site files published as they are land, for the collision check (issue #13): `static/ads.txt` answers
+ * `/ads.txt`, a Jekyll static file its own path. The URL is the file's path, as every planned URL, decoded.
+ */
+export function planCopies(files: readonly CopiedFile[]): PlannedOutput[] {
+  return files.map((file) => ({ url: `/${file.outputPath}`, outputPath: file.outputPath, source: file.sitePath, copied: true }));
 }
 
 /** A site has search when it asks for it and has a story to find: Pagefind cannot write an index of nothing. */

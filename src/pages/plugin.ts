@@ -14,12 +14,11 @@ import { planHeaders } from '../deploy/headers.ts';
 import { planFeeds, postsInFeeds } from '../feeds/plan.ts';
 import type { Site } from '../site.ts';
 import type { EleventyConfig } from '../types/eleventy.ts';
-import { copySiteFiles } from '../files/copy-files.ts';
-import type { WalkedFile } from '../files/walk.ts';
+import { type CopiedFile, copySiteFiles } from '../files/copy-files.ts';
 import { findCollisions } from './collisions.ts';
 import { absoluteUrl, assetUrl } from './permalinks.ts';
 import type { Post } from '../content/schema.ts';
-import { hasSearch, type PageSpec, planPages } from './plan.ts';
+import { hasSearch, type PageSpec, planCopies, planPages } from './plan.ts';
 import { createRenderer, feedBody, storyBody } from './render.ts';
 import type { GeneratedFile } from '../seo/files.ts';
 import { planNewsSitemap } from '../seo/news-sitemap.ts';
@@ -55,7 +54,7 @@ function remember<Key, Value>(map: Map<Key, Value>, key: Key, value: Value): Val
 export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void {
   const { site, state, output } = options;
   const md = createMarkdown({ pathPrefix: options.site.pathPrefix });
-  let planned: { collections: Collections; pages: PageSpec[]; files: Array<Omit<GeneratedFile, 'contentType'>>; staticFiles: readonly WalkedFile[]; search: boolean } | undefined;
+  let planned: { collections: Collections; pages: PageSpec[]; files: Array<Omit<GeneratedFile, 'contentType'>>; staticFiles: readonly CopiedFile[]; search: boolean } | undefined;
 
   state.onLoad.push((content) => {
     console.log(`[broadsheet] ${describeBodies(site.bodies)}`);
@@ -76,9 +75,8 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
       planHeaders({ pathPrefix: site.pathPrefix, netlify: process.env['NETLIFY'] === 'true' }),
     ];
     planned = { collections, pages, files, staticFiles: content.staticFiles, search: hasSearch(site, content.posts) };
-    // A Jekyll site's static files are published at their own paths, and must not clash with anything we write.
-    const statics = content.staticFiles.map((file) => ({ url: `/${file.sitePath}`, outputPath: file.sitePath, source: file.sitePath }));
-    return findCollisions([...pages, ...files, ...statics]);
+    // Files of static/ and a Jekyll site's static files are published as they are, and must not clash with anything we write.
+    return findCollisions([...pages, ...files, ...planCopies(content.staticFiles)]);
   });
 
   const warn = (problem: Problem) => console.warn(`[broadsheet] warning: ${formatProblem(problem)}`);
