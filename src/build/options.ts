@@ -3,7 +3,8 @@
  * and the tests configure it the same way.
  *
  * - BROADSHEET_ROOT: the site folder holding posts/ and assets/ (default: the working directory)
- * - BROADSHEET_OUTPUT: where Eleventy writes (default: <root>/_site; the build script points it at a staging folder)
+ * - BROADSHEET_OUTPUT: where Eleventy writes (default: <root>/_site, or `serveOutputDir` under Eleventy's serve and
+ *   watch modes; the build script points it at a staging folder)
  * - BROADSHEET_SITE: a JSON file of settings used instead of src/site.ts, over Broadsheet's defaults (tests, other sites);
  *   unset, the root's own `broadsheet.json` is read in its place when there is one (issue #12)
  * - BROADSHEET_DRAFTS=1, BROADSHEET_FUTURE=1: build drafts / future-dated posts (`--drafts`, `--future`)
@@ -85,6 +86,14 @@ export function checkRoot(root: string, given: string | undefined, checks: EnvCh
 /** A Jekyll site's folder: it has a `_config.yml` or a `_posts/` folder (issue #11). */
 export function isJekyllSite(root: string): boolean {
   return kindOf(path.join(root, jekyllConfigFile)) === 'file' || kindOf(path.join(root, '_posts')) === 'folder';
+}
+
+/**
+ * Where `npm run serve` builds, drafts included: a folder of its own, never `_site/`, so no draft reaches what CI
+ * publishes (issue #13). Under `.cache/`, which is ignored by git and removed by `npm run clean`.
+ */
+export function serveOutputDir(root: string): string {
+  return path.join(root, '.cache', 'serve');
 }
 
 /** Settings read from a file, the file they are named by, and what stopped them being read. */
@@ -180,7 +189,7 @@ export function buildOptionsFromEnv(env: Env, cwd: string, checks: EnvChecks = {
   const previewing = env['ELEVENTY_RUN_MODE'] === 'serve' || env['ELEVENTY_RUN_MODE'] === 'watch';
   return {
     root,
-    output: path.resolve(cwd, env['BROADSHEET_OUTPUT'] ?? path.join(root, '_site')),
+    output: path.resolve(cwd, env['BROADSHEET_OUTPUT'] ?? (previewing ? serveOutputDir(root) : path.join(root, '_site'))),
     imageCache: path.resolve(cwd, env['BROADSHEET_IMAGE_CACHE'] ?? path.join(root, '.cache/images')),
     generatorDir,
     site: checked.site,
