@@ -1,5 +1,5 @@
 /**
- * `npm run serve [-- --port N] [-- --future] [-- --strict] [-- --verbose]`: builds the site with its drafts into its
+ * `npm run serve [-- --port N] [-- --host H] [-- --future] [-- --strict] [-- --verbose]`: builds the site with its drafts into its
  * own folder, `<root>/.cache/serve/` (never `_site/`: drafts must never reach what CI publishes, issue #13), serves
  * it with live reload at http://localhost:8080/, and rebuilds on every change to the site or the generator.
  *
@@ -19,7 +19,9 @@ import { buildOptionsFromEnv, generatorDir, serveOutputDir } from '../build/opti
 import { parseArgs } from './args.ts';
 import { describeFailure } from './failure.ts';
 
-const knownFlags = ['config', 'future', 'port', 'strict', 'verbose'];
+const knownFlags = ['config', 'future', 'host', 'port', 'strict', 'verbose'];
+/** Drafts are served: only to this machine unless `--host 0.0.0.0` (or an address) says otherwise. */
+const defaultHost = '127.0.0.1';
 const reloadPath = '/.broadsheet/reload';
 /** Changes closer together than this are one rebuild (an editor's save is several file events). */
 const settleMs = 100;
@@ -36,7 +38,8 @@ const contentTypes: Record<string, string> = {
 const reloadClient = `new EventSource(${JSON.stringify(reloadPath)}).addEventListener('reload', () => location.reload());\n`;
 
 export async function serve(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const { flags } = parseArgs(argv, ['config', 'port']);
+  const { flags } = parseArgs(argv, ['config', 'host', 'port']);
+  const host = typeof flags.get('host') === 'string' && flags.get('host') !== '' ? String(flags.get('host')) : defaultHost;
   const unknown = [...flags.keys()].filter((flag) => !knownFlags.includes(flag));
   const port = Number(flags.get('port') ?? 8080);
   if (unknown.length > 0 || !Number.isInteger(port) || port < 0 || port > 65535) {
@@ -104,7 +107,7 @@ export async function serve(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(port, resolve);
+      server.listen(port, host, resolve);
     });
   } catch (error) {
     for (const watcher of watchers) watcher.close();
@@ -114,7 +117,8 @@ export async function serve(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
   }
   const address = server.address();
   const listening = typeof address === 'object' && address !== null ? address.port : port;
-  console.log(`[broadsheet] serve: http://localhost:${listening}${prefix} (drafts shown), built into ${output}; never _site/.`);
+  const shown = host === defaultHost ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  console.log(`[broadsheet] serve: http://${shown}:${listening}${prefix} (drafts shown${host === defaultHost ? ', to this machine only' : ''}), built into ${output}; never _site/.`);
   rebuild();
 
   // Stopping stops everything: the build in progress (which removes its staging folder and lock), the watchers,
