@@ -16,6 +16,8 @@ export interface Chrome {
   readonly footer: readonly Link[];
   /** Social profiles, linked with `rel="me"`. */
   readonly social: readonly Link[];
+  /** The site's own stylesheets (URL paths), linked after Broadsheet's. */
+  readonly stylesheets: readonly string[];
   /** The site has a search page (src/pages/plan.ts `hasSearch`): the masthead shows the search box. */
   readonly search: boolean;
 }
@@ -79,6 +81,9 @@ export function Base({ chrome, title, description, url, pager, image, article, f
           <link rel="alternate" type={link.type} title={link.title} href={link.href} />
         ))}
         <link rel="stylesheet" href={href(site, '/assets/css/site.css')} />
+        {chrome.stylesheets.map((stylesheet) => (
+          <link rel="stylesheet" href={href(site, stylesheet)} />
+        ))}
         {head}
       </head>
       <body>

@@ -16,6 +16,7 @@ import { findStaticFolder } from '../files/static-folder.ts';
 import { walkFolder, type WalkedFile, type WalkResult } from '../files/walk.ts';
 import { findStaticFiles } from '../jekyll/static-files.ts';
 import { renderLiquid } from '../liquid/render-posts.ts';
+import { readTheme, type Theme } from '../theme/theme.ts';
 import { readConfigValues } from '../liquid/site-files.ts';
 import { bodyFormatOf, findPostFolders, folderCategories, isDatedPostName, markdownExtensions } from '../jekyll/post-files.ts';
 import type { Markdown } from '../markdown/create-markdown.ts';
@@ -45,6 +46,8 @@ export interface ContentSet {
    * site's static files at their own paths, `static/` included (issue #11).
    */
   readonly staticFiles: readonly CopiedFile[];
+  /** The site's own stylesheets and snippets, from `theme/` (issue #13). */
+  readonly theme: Theme;
 }
 
 interface Findings {
@@ -203,8 +206,9 @@ export async function loadContent(options: LoadOptions): Promise<ContentSet> {
   const none = { files: [], problems: [], warnings: [] };
   const statics = options.jekyll === true ? await findStaticFiles(rootReal) : none;
   const folder = options.jekyll === true ? none : await findStaticFolder(rootReal);
-  findings.problems.push(...statics.problems, ...folder.problems);
-  findings.warnings.push(...statics.warnings, ...folder.warnings);
+  const theme = await readTheme(rootReal);
+  findings.problems.push(...statics.problems, ...folder.problems, ...theme.problems);
+  findings.warnings.push(...statics.warnings, ...folder.warnings, ...theme.warnings);
   const selection = selectPublished(posts, options);
   // Liquid runs over the posts being built (Jekyll's `site.posts`), and its errors are reported with the rest.
   const liquid = await renderLiquid({
@@ -220,5 +224,5 @@ export async function loadContent(options: LoadOptions): Promise<ContentSet> {
   findings.warnings.push(...liquid.warnings);
   if (findings.problems.length > 0) throw contentError(findings.problems);
   const staticFiles = [...folder.files, ...statics.files.map((file) => ({ ...file, outputPath: file.sitePath }))];
-  return { posts: liquid.posts, leftOut: selection.leftOut, warnings: findings.warnings, staticFiles };
+  return { posts: liquid.posts, leftOut: selection.leftOut, warnings: findings.warnings, staticFiles, theme: theme.theme };
 }

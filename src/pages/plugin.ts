@@ -20,6 +20,7 @@ import { absoluteUrl, assetUrl } from './permalinks.ts';
 import type { Post } from '../content/schema.ts';
 import { hasSearch, type PageSpec, planCopies, planPages } from './plan.ts';
 import { createRenderer, feedBody, storyBody } from './render.ts';
+import type { Theme } from '../theme/theme.ts';
 import type { GeneratedFile } from '../seo/files.ts';
 import { planNewsSitemap } from '../seo/news-sitemap.ts';
 import { planRobots } from '../seo/robots.ts';
@@ -54,7 +55,7 @@ function remember<Key, Value>(map: Map<Key, Value>, key: Key, value: Value): Val
 export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void {
   const { site, state, output } = options;
   const md = createMarkdown({ pathPrefix: options.site.pathPrefix });
-  let planned: { collections: Collections; pages: PageSpec[]; files: Array<Omit<GeneratedFile, 'contentType'>>; staticFiles: readonly CopiedFile[]; search: boolean } | undefined;
+  let planned: { collections: Collections; pages: PageSpec[]; files: Array<Omit<GeneratedFile, 'contentType'>>; staticFiles: readonly CopiedFile[]; theme: Theme; search: boolean } | undefined;
 
   state.onLoad.push((content) => {
     console.log(`[broadsheet] ${describeBodies(site.bodies)}`);
@@ -74,7 +75,7 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
       planRobots(site),
       planHeaders({ pathPrefix: site.pathPrefix, netlify: process.env['NETLIFY'] === 'true' }),
     ];
-    planned = { collections, pages, files, staticFiles: content.staticFiles, search: hasSearch(site, content.posts) };
+    planned = { collections, pages, files, staticFiles: content.staticFiles, theme: content.theme, search: hasSearch(site, content.posts) };
     // Files of static/ and a Jekyll site's static files are published as they are, and must not clash with anything we write.
     return findCollisions([...pages, ...files, ...planCopies(content.staticFiles)]);
   });
@@ -112,7 +113,7 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
     await images?.prepare(layoutImages(collections));
     const logoFile = site.logo === undefined ? undefined : await images?.fallbackImage(site.logo.replace(/^\/+/, ''), 'the site settings (logo)', 600);
     const logo = logoFile === undefined ? undefined : { url: absoluteUrl(site, assetUrl(`assets/images/${logoFile.fileName}`)), width: logoFile.width, height: logoFile.height };
-    const render = createRenderer({ site, md, collections, warn, search: planned.search, ...(images === undefined ? {} : { images: images.lookup }) });
+    const render = createRenderer({ site, md, collections, warn, search: planned.search, theme: planned.theme, ...(images === undefined ? {} : { images: images.lookup }) });
     const storyPositions = new Map(planned.pages.filter((page) => page.kind === 'story').map((page, position) => [page, position]));
     const written = await writePages(planned.pages, output, async (page) => {
       if (page.kind !== 'story') return render(page);
@@ -124,6 +125,8 @@ export function pagesPlugin(config: EleventyConfig, options: PagesOptions): void
     await renderFeedBodies(collections);
     const files = await writePages(planned.files, output, (file) => file.render());
     const copied = await copySiteFiles(planned.staticFiles, output);
+    // The site's own stylesheets, in the generator's reserved assets/css/ (so nothing of the site's can clash).
+    await copySiteFiles(planned.theme.stylesheets, output);
     console.log(`[broadsheet] wrote ${plural(written, 'page')} and ${plural(files, 'other file')} (feeds, sitemaps, robots.txt, _headers)${copied > 0 ? `; copied ${plural(copied, 'static file')}` : ''}.`);
     for (const hook of state.afterWrite) await hook();
   });

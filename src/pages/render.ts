@@ -25,6 +25,7 @@ import { authorUrl, categoryUrl, tagUrl } from './permalinks.ts';
 import { breadcrumbLd, type LogoImage, newsArticleLd, storyTrail } from '../seo/json-ld.ts';
 import { articleInfo } from '../seo/meta.ts';
 import type { Link, PageSpec, StoryPage } from './plan.ts';
+import { noTheme, type Theme, withSnippets } from '../theme/theme.ts';
 
 export interface RenderContext {
   readonly site: Site;
@@ -35,6 +36,8 @@ export interface RenderContext {
   readonly images?: ImageLookup;
   /** The site has a search page (`hasSearch` in ./plan.ts). */
   readonly search: boolean;
+  /** The site's own stylesheets and snippets (src/theme/theme.ts); none when absent. */
+  readonly theme?: Theme;
 }
 
 /** How many sections the masthead links to. */
@@ -44,7 +47,7 @@ const navSections = 8;
  * What every page shares. The masthead lists `navigation.masthead` in the owner's order (sections by name, and
  * links), else the biggest sections; a section named there that no story is in is left out and `warn`ed about.
  */
-export function chromeFor(site: Site, collections: Collections, search: boolean, warn: (problem: Problem) => void = () => {}): Chrome {
+export function chromeFor(site: Site, collections: Collections, search: boolean, warn: (problem: Problem) => void = () => {}, theme: Theme = noTheme): Chrome {
   const { groups } = collections.categories;
   const sectionLink = (group: (typeof groups)[number]): Link => ({ name: group.name, url: categoryUrl(site, group.slug) });
   const { masthead, footer, social } = site.navigation;
@@ -58,7 +61,14 @@ export function chromeFor(site: Site, collections: Collections, search: boolean,
         warn({ file: 'settings', field: `navigation.masthead[${index}]`, message: `names the section ${JSON.stringify(item)}, which no story is in; it is left out of the masthead.`, fix: `Use one of: ${groups.slice(0, 12).map((g) => g.name).join(', ')}.` });
         return [];
       });
-  return { site, search, nav, footer: footer.map((link) => ({ name: link.label, url: link.url })), social: social.map((link) => ({ name: link.label, url: link.url })) };
+  return {
+    site,
+    search,
+    nav,
+    footer: footer.map((link) => ({ name: link.label, url: link.url })),
+    social: social.map((link) => ({ name: link.label, url: link.url })),
+    stylesheets: theme.stylesheets.map((file) => `/${file.outputPath}`),
+  };
 }
 
 /** A post's terms as links to their pages, under each term's site-wide spelling. */
@@ -134,9 +144,16 @@ function renderStory(spec: StoryPage, chrome: Chrome, context: RenderContext, ex
 
 /** Renders pages of one build; builds the shared chrome once. */
 export function createRenderer(context: RenderContext): (spec: PageSpec, extras?: RenderExtras) => string {
-  const chrome = chromeFor(context.site, context.collections, context.search, context.warn);
+  const chrome = chromeFor(context.site, context.collections, context.search, context.warn, context.theme);
   const { site, collections } = context;
   const sectionLinks = collections.front.sections.map((section) => ({ name: section.group.name, url: categoryUrl(site, section.group.slug) }));
+  const theme = context.theme ?? noTheme;
+  const render = renderPage(chrome, context, sectionLinks);
+  return (spec, extras = {}) => withSnippets(render(spec, extras), theme);
+}
+
+function renderPage(chrome: Chrome, context: RenderContext, sectionLinks: readonly Link[]): (spec: PageSpec, extras?: RenderExtras) => string {
+  const { collections } = context;
   return (spec, extras = {}) => {
     switch (spec.kind) {
       case 'story':
