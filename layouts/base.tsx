@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import type { Link, Pager } from '../src/pages/plan.ts';
-import { homeUrl, href, indexUrls, searchUrl } from '../src/pages/permalinks.ts';
+import { homeUrl, href, indexUrls, searchUrl } from '../src/urls/permalinks.ts';
 import type { FeedSubject } from '../src/feeds/channels.ts';
 import { feedLinks } from '../src/feeds/links.ts';
 import { jsonLdScript, type JsonValue } from '../src/seo/json-ld.ts';

@@ -1,6 +1,6 @@
 import type { FrontPage } from '../src/collections/front-page.ts';
 import type { FrontPageSpec, Link } from '../src/pages/plan.ts';
-import { href } from '../src/pages/permalinks.ts';
+import { href } from '../src/urls/permalinks.ts';
 import { websiteLd } from '../src/seo/json-ld.ts';
 import { Base, type Chrome } from './base.tsx';
 import { Pager } from './components/pager.tsx';

@@ -1,5 +1,5 @@
 import type { IndexPage } from '../src/pages/plan.ts';
-import { href } from '../src/pages/permalinks.ts';
+import { href } from '../src/urls/permalinks.ts';
 import { Base, type Chrome } from './base.tsx';
 
 /** Every category, tag or author, with how many stories each has. */

@@ -1,5 +1,5 @@
 import type { ListingPage } from '../src/pages/plan.ts';
-import { href } from '../src/pages/permalinks.ts';
+import { href } from '../src/urls/permalinks.ts';
 import { isSafeUrl } from '../src/urls/safe-url.ts';
 import type { Chrome } from './base.tsx';
 import { Base } from './base.tsx';

@@ -1,5 +1,5 @@
 import type { NotFoundPage } from '../src/pages/plan.ts';
-import { homeUrl, href, indexUrls, searchUrl } from '../src/pages/permalinks.ts';
+import { homeUrl, href, indexUrls, searchUrl } from '../src/urls/permalinks.ts';
 import { Base, type Chrome } from './base.tsx';
 
 /** Served by static hosts for any missing URL, so every link in it is absolute (with the path prefix). */

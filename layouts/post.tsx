@@ -2,7 +2,7 @@ import type { Post } from '../src/content/schema.ts';
 import type { Link } from '../src/pages/plan.ts';
 import type { JsonValue } from '../src/seo/json-ld.ts';
 import type { ArticleInfo, OgImage } from '../src/seo/meta.ts';
-import { href } from '../src/pages/permalinks.ts';
+import { href } from '../src/urls/permalinks.ts';
 import { Base, type Chrome } from './base.tsx';
 import { Byline } from './components/byline.tsx';
 import { DraftMark } from './components/draft-mark.tsx';

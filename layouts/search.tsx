@@ -1,5 +1,5 @@
 import type { SearchPage } from '../src/pages/plan.ts';
-import { href, indexUrls } from '../src/pages/permalinks.ts';
+import { href, indexUrls } from '../src/urls/permalinks.ts';
 import { pagefindAssets } from '../src/search/assets.ts';
 import { Base, type Chrome } from './base.tsx';
 

@@ -1,6 +1,6 @@
 import type { Post } from '../../src/content/schema.ts';
 import type { Link } from '../../src/pages/plan.ts';
-import { href } from '../../src/pages/permalinks.ts';
+import { href } from '../../src/urls/permalinks.ts';
 import type { Site } from '../../src/site.ts';
 import { Time } from './time.tsx';
 

@@ -1,5 +1,5 @@
 import { describeChannel, type FeedFormat, feedFormats, type FeedSubject } from '../../src/feeds/channels.ts';
-import { href } from '../../src/pages/permalinks.ts';
+import { href } from '../../src/urls/permalinks.ts';
 import type { Site } from '../../src/site.ts';
 
 const formats: readonly FeedFormat[] = ['atom', 'rss', 'json'];

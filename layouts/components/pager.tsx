@@ -1,6 +1,6 @@
 import { pagerNumbers } from '../../src/collections/paginate.ts';
 import type { Pager as PagerData } from '../../src/pages/plan.ts';
-import { href } from '../../src/pages/permalinks.ts';
+import { href } from '../../src/urls/permalinks.ts';
 import type { Site } from '../../src/site.ts';
 
 /** Numbered pagination with previous/next, labelled for assistive technology. Nothing when there is one page. */

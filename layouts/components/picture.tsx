@@ -7,7 +7,7 @@
 import { pictureContent } from '../../src/images/picture.ts';
 import { sourcePathOf } from '../../src/images/transform.ts';
 import type { ProcessedImage } from '../../src/images/types.ts';
-import { href } from '../../src/pages/permalinks.ts';
+import { href } from '../../src/urls/permalinks.ts';
 import type { Site } from '../../src/site.ts';
 
 /** A readied image by its site path (`assets/images/<md5>.jpg`). */

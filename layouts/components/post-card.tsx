@@ -1,5 +1,5 @@
 import type { Post } from '../../src/content/schema.ts';
-import { href } from '../../src/pages/permalinks.ts';
+import { href } from '../../src/urls/permalinks.ts';
 import type { Site } from '../../src/site.ts';
 import { Byline } from './byline.tsx';
 import { DraftMark } from './draft-mark.tsx';

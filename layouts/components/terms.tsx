@@ -1,5 +1,5 @@
 import type { Link } from '../../src/pages/plan.ts';
-import { href } from '../../src/pages/permalinks.ts';
+import { href } from '../../src/urls/permalinks.ts';
 import type { Site } from '../../src/site.ts';
 
 /** A labelled list of links to category or tag pages. */

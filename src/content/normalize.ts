@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Problem } from '../errors.ts';
 import type { Markdown } from '../markdown/create-markdown.ts';
 import { isProtocolRelative } from '../urls/safe-url.ts';
-import { assetUrl, expandPermalink, outputPathFor, permalinkStyles } from '../pages/permalinks.ts';
+import { assetUrl, expandPermalink, outputPathFor, permalinkStyles } from '../urls/permalinks.ts';
 import type { Site } from '../site.ts';
 import { midnightIn, readDate, splitDatedFileName, zonedParts } from './dates.ts';
 import { readExcerpt } from './excerpt.ts';

@@ -3,7 +3,7 @@
  * home page and URLs are decided here, for the feeds themselves and for the `<link rel="alternate">` tags pointing
  * at them.
  */
-import { authorUrl, categoryUrl, type FeedUrls, feedUrls, homeUrl } from '../pages/permalinks.ts';
+import { authorUrl, categoryUrl, type FeedUrls, feedUrls, homeUrl } from '../urls/permalinks.ts';
 import type { Site } from '../site.ts';
 
 export type FeedSubject =

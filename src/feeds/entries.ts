@@ -4,7 +4,7 @@
  */
 import type { TermIndex } from '../collections/terms.ts';
 import type { Post, Term } from '../content/schema.ts';
-import { absoluteUrl, authorUrl } from '../pages/permalinks.ts';
+import { absoluteUrl, authorUrl } from '../urls/permalinks.ts';
 import type { Site } from '../site.ts';
 import { absoluteLinks } from './absolute-links.ts';
 

@@ -3,7 +3,7 @@
  * so browsers and readers find a page's feeds. Absolute, like jekyll-feed's `feed_meta`, so a copied page still
  * points home.
  */
-import { absoluteUrl } from '../pages/permalinks.ts';
+import { absoluteUrl } from '../urls/permalinks.ts';
 import type { Site } from '../site.ts';
 import { describeChannel, type FeedFormat, feedFormats, type FeedSubject } from './channels.ts';
 

@@ -6,7 +6,7 @@
 import type { Collections } from '../collections/index.ts';
 import type { Post } from '../content/schema.ts';
 import { ConfigError } from '../errors.ts';
-import { absoluteUrl, homeUrl, outputPathFor } from '../pages/permalinks.ts';
+import { absoluteUrl, homeUrl, outputPathFor } from '../urls/permalinks.ts';
 import type { Site } from '../site.ts';
 import { renderAtom, renderRss } from './atom-rss.ts';
 import { describeChannel, type FeedFormat, feedFormats, type FeedSubject } from './channels.ts';

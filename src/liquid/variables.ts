@@ -6,7 +6,7 @@
  * and without the base URL (`relative_url` adds it). Plain objects, built once per build.
  */
 import type { Post } from '../content/schema.ts';
-import { href } from '../pages/permalinks.ts';
+import { href } from '../urls/permalinks.ts';
 import type { Site } from '../site.ts';
 import { SiteTime } from './site-time.ts';
 

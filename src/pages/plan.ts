@@ -11,7 +11,7 @@ import type { FeedSubject } from '../feeds/channels.ts';
 import type { CopiedFile } from '../files/copy-files.ts';
 import type { Site } from '../site.ts';
 import type { PlannedOutput } from './collisions.ts';
-import { archiveUrl, authorUrl, categoryUrl, homeUrl, indexUrls, notFoundUrl, outputPathFor, pageUrl, searchUrl, tagUrl } from './permalinks.ts';
+import { archiveUrl, authorUrl, categoryUrl, homeUrl, indexUrls, notFoundUrl, outputPathFor, pageUrl, searchUrl, tagUrl } from '../urls/permalinks.ts';
 
 /** A link as layouts show it: the text and the (prefix-free, decoded) URL. */
 export interface Link {

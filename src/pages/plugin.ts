@@ -16,7 +16,7 @@ import type { Site } from '../site.ts';
 import type { EleventyConfig } from '../types/eleventy.ts';
 import { type CopiedFile, copySiteFiles } from '../files/copy-files.ts';
 import { findCollisions } from './collisions.ts';
-import { absoluteUrl, assetUrl } from './permalinks.ts';
+import { absoluteUrl, assetUrl } from '../urls/permalinks.ts';
 import type { Post } from '../content/schema.ts';
 import { hasSearch, type PageSpec, planCopies, planPages } from './plan.ts';
 import { createRenderer, feedBody, storyBody } from './render.ts';

@@ -21,7 +21,7 @@ import { fitWideContent } from '../markdown/embeds.ts';
 import { sanitizeBody } from '../markdown/sanitize-body.ts';
 import type { Problem } from '../errors.ts';
 import type { BodySettings, Site } from '../site.ts';
-import { authorUrl, categoryUrl, tagUrl } from './permalinks.ts';
+import { authorUrl, categoryUrl, tagUrl } from '../urls/permalinks.ts';
 import { breadcrumbLd, type LogoImage, newsArticleLd, storyTrail } from '../seo/json-ld.ts';
 import { articleInfo } from '../seo/meta.ts';
 import type { Link, PageSpec, StoryPage } from './plan.ts';

@@ -2,7 +2,7 @@
  * Where the search bundle lives on the published site (issue #6): Pagefind writes it to `<output>/pagefind/`, so a
  * site under `/news/` serves it at `/news/pagefind/`. Pure, so layouts and tests can ask without running Pagefind.
  */
-import { href } from '../pages/permalinks.ts';
+import { href } from '../urls/permalinks.ts';
 import { normalizePathPrefix } from '../site.ts';
 
 /** The bundle's folder inside the output folder. */

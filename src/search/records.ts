@@ -4,7 +4,7 @@
  */
 import { decodeHTML } from 'entities';
 import type { Post } from '../content/schema.ts';
-import { href } from '../pages/permalinks.ts';
+import { href } from '../urls/permalinks.ts';
 import type { Site } from '../site.ts';
 
 /** Pagefind's custom record (its `CustomRecord`), as Broadsheet fills it. */

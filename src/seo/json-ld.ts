@@ -5,7 +5,7 @@
  */
 import { isoInZone } from '../content/dates.ts';
 import type { Post } from '../content/schema.ts';
-import { absoluteUrl, authorUrl, homeUrl } from '../pages/permalinks.ts';
+import { absoluteUrl, authorUrl, homeUrl } from '../urls/permalinks.ts';
 import type { Link } from '../pages/plan.ts';
 import type { Site } from '../site.ts';
 

@@ -4,7 +4,7 @@
  */
 import { isoInZone } from '../content/dates.ts';
 import type { Post } from '../content/schema.ts';
-import { absoluteUrl } from '../pages/permalinks.ts';
+import { absoluteUrl } from '../urls/permalinks.ts';
 import type { Site } from '../site.ts';
 
 /** Open Graph tags use `property` (ogp.me), Twitter's use `name`. */

@@ -7,7 +7,7 @@
 import { listedPosts, newestFirst } from '../collections/posts.ts';
 import { isoInZone } from '../content/dates.ts';
 import type { Post } from '../content/schema.ts';
-import { absoluteUrl, newsSitemapUrl } from '../pages/permalinks.ts';
+import { absoluteUrl, newsSitemapUrl } from '../urls/permalinks.ts';
 import type { Site } from '../site.ts';
 import type { GeneratedFile } from './files.ts';
 import { planSitemapSet, sitemapNamespace } from './sitemap-set.ts';

@@ -5,7 +5,7 @@
  * Crawlers read robots.txt only at the root of a host. Under a path prefix (`/news/`) the file is still written,
  * at `/news/robots.txt`, for whoever runs the host to merge its `Sitemap:` lines into the root one.
  */
-import { absoluteUrl, newsSitemapUrl, outputPathFor, robotsUrl, sitemapUrl } from '../pages/permalinks.ts';
+import { absoluteUrl, newsSitemapUrl, outputPathFor, robotsUrl, sitemapUrl } from '../urls/permalinks.ts';
 import type { Site } from '../site.ts';
 import { type GeneratedFile, textContentType } from './files.ts';
 

@@ -4,7 +4,7 @@
  * only in what each `<url>` holds and in their limits.
  */
 import { isoInZone } from '../content/dates.ts';
-import { absoluteUrl, outputPathFor, sitemapPartUrl } from '../pages/permalinks.ts';
+import { absoluteUrl, outputPathFor, sitemapPartUrl } from '../urls/permalinks.ts';
 import type { Site } from '../site.ts';
 import { type GeneratedFile, xmlContentType } from './files.ts';
 import { element, xmlDeclaration } from './xml.ts';

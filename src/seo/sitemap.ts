@@ -5,7 +5,7 @@
 import { isoInZone } from '../content/dates.ts';
 import type { Post } from '../content/schema.ts';
 import type { PageSpec } from '../pages/plan.ts';
-import { absoluteUrl, sitemapUrl } from '../pages/permalinks.ts';
+import { absoluteUrl, sitemapUrl } from '../urls/permalinks.ts';
 import type { Site } from '../site.ts';
 import type { GeneratedFile } from './files.ts';
 import { newest, planSitemapSet, sitemapNamespace } from './sitemap-set.ts';

@@ -6,7 +6,7 @@
 import { describeValue, type Problem } from '../errors.ts';
 import { checkFeedSettings } from '../feeds/settings.ts';
 import { checkImageSettings } from '../images/types.ts';
-import { checkPermalinkPattern } from '../pages/permalinks.ts';
+import { checkPermalinkPattern } from '../urls/permalinks.ts';
 import { checkAuthors } from './check-authors.ts';
 import { checkBodySettings } from './check-bodies.ts';
 import { checkNavigation } from './check-navigation.ts';

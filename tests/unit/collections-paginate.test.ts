@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { paginate, pagerNumbers } from '../../src/collections/paginate.ts';
-import { archiveUrl, authorUrl, categoryUrl, pageUrl, tagUrl } from '../../src/pages/permalinks.ts';
+import { archiveUrl, authorUrl, categoryUrl, pageUrl, tagUrl } from '../../src/urls/permalinks.ts';
 import { siteIn } from './support.ts';
 
 /** Each page as `number/total: items`. */

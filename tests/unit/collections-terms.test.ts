@@ -9,7 +9,7 @@ import { newestFirst } from '../../src/collections/posts.ts';
 import { describeMerges, indexTerms, type TermIndex } from '../../src/collections/terms.ts';
 import type { Post } from '../../src/content/schema.ts';
 import { slugify, termKey, termSlug } from '../../src/content/slug.ts';
-import { href, tagUrl } from '../../src/pages/permalinks.ts';
+import { href, tagUrl } from '../../src/urls/permalinks.ts';
 import { markdown, postFrom, siteIn } from './support.ts';
 
 const site = siteIn('UTC');

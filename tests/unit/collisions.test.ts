@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { formatProblem } from '../../src/errors.ts';
 import { findCollisions, type PlannedOutput } from '../../src/pages/collisions.ts';
-import { outputPathFor } from '../../src/pages/permalinks.ts';
+import { outputPathFor } from '../../src/urls/permalinks.ts';
 import { markdown, postFrom } from './support.ts';
 
 const fix = 'Give one of them a different `slug:` or `permalink:` in its front matter.';

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { absoluteLinks } from '../../src/feeds/absolute-links.ts';
 import { feedLinks } from '../../src/feeds/links.ts';
-import { feedUrls } from '../../src/pages/permalinks.ts';
+import { feedUrls } from '../../src/urls/permalinks.ts';
 import { siteIn } from './support.ts';
 
 describe('feedUrls', () => {

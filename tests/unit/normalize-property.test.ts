@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { stringify } from 'yaml';
 import { maxSlugBytes } from '../../src/content/slug.ts';
 import { frontMatterKeys } from '../../src/content/schema.ts';
-import { checkUrlPath } from '../../src/pages/permalinks.ts';
+import { checkUrlPath } from '../../src/urls/permalinks.ts';
 import { normalize, siteIn } from './support.ts';
 
 /** Text as hostile authors and careless editors write it: any Unicode, markup, path tricks, date-like forms. */

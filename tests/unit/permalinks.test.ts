@@ -6,7 +6,7 @@ import { resolveSite } from '../../src/site.ts';
 import { zonedParts } from '../../src/content/dates.ts';
 import {
   absoluteUrl, assetUrl, checkPermalinkPattern, checkUrlPath, defaultPermalink, expandPermalink, href, outputPathFor, type PermalinkValues,
-} from '../../src/pages/permalinks.ts';
+} from '../../src/urls/permalinks.ts';
 import { markdown, postFrom, problemsOf, siteIn } from './support.ts';
 
 /** 2025-10-09 14:05:09 UTC, a Thursday, day 282, ISO week 41; file name slug `Rare-Earths`. */

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { capSlug, fallbackSlug, maxSlugBytes, slugify, titleFromSlug } from '../../src/content/slug.ts';
-import { href } from '../../src/pages/permalinks.ts';
+import { href } from '../../src/urls/permalinks.ts';
 import { markdown, postFrom, siteIn } from './support.ts';
 
 describe('slugify', () => {

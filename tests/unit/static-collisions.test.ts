@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { formatProblem } from '../../src/errors.ts';
 import { findCollisions, type PlannedOutput } from '../../src/pages/collisions.ts';
 import { planCopies } from '../../src/pages/plan.ts';
-import { outputPathFor } from '../../src/pages/permalinks.ts';
+import { outputPathFor } from '../../src/urls/permalinks.ts';
 
 const story = (source: string, url: string): PlannedOutput => ({ source, url, outputPath: outputPathFor(url) });
 const copy = (sitePath: string, outputPath = sitePath.replace(/^static\//, '')): PlannedOutput[] => planCopies([{ sitePath, path: `/site/${sitePath}`, outputPath }]);
