@@ -118,6 +118,6 @@ export function relativeReader(rootReal: string): JekyllTagContext['readRelative
       return { error: `Could not read the included file '${file}' (${sitePath}): ${(error as Error).message}.` };
     }
     const decoded = decodeUtf8(sitePath, bytes);
-    return decoded.ok ? { text: decoded.text } : { error: `The included file ${sitePath} ${decoded.problem.message}` };
+    return decoded.ok ? { text: decoded.text, sitePath } : { error: `The included file ${sitePath} ${decoded.problem.message}` };
   };
 }

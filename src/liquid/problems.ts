@@ -4,6 +4,7 @@
  * the position from the template's start; a post's template starts at its body's first line.
  */
 import type { Problem } from '../errors.ts';
+import { sitePathMark } from './tags.ts';
 
 interface LiquidLikeError {
   readonly message: string;
@@ -56,7 +57,8 @@ export function liquidProblem(error: unknown, sourcePath: string, bodyLine: numb
   const includeFile = liquidError.token?.file;
   const inExcerpt = part === 'excerpt' ? ' (in the excerpt, cut from the body at the excerpt separator)' : '';
   if (includeFile !== undefined && includeFile !== '') {
-    return { file: `_includes/${includeFile}`, ...(line === undefined ? {} : { line }), message: `${message} Included by ${sourcePath}${inExcerpt}.`, fix };
+    const file = includeFile.startsWith(sitePathMark) ? includeFile.slice(sitePathMark.length) : `_includes/${includeFile}`;
+    return { file, ...(line === undefined ? {} : { line }), message: `${message} Included by ${sourcePath}${inExcerpt}.`, fix };
   }
   return { file: sourcePath, ...(line === undefined ? {} : { line: bodyLine + line - 1 }), message: `${message}${inExcerpt}`, fix };
 }

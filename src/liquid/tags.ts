@@ -12,10 +12,13 @@ export interface JekyllTagContext {
   /** The URL (with the base URL) of the site file `{% link path %}` names, or why there is none. */
   readonly link: (sitePath: string) => { readonly url: string } | { readonly error: string };
   /** The text of `file` next to the post being rendered (the post is `ctx.environments.page.path`), or why not. */
-  readonly readRelative: (postPath: string, file: string) => { readonly text: string } | { readonly error: string };
+  readonly readRelative: (postPath: string, file: string) => { readonly text: string; readonly sitePath: string } | { readonly error: string };
 }
 
 type Generated = Generator<unknown, void, unknown>;
+
+/** Marks a template parsed from a file beside a post (not from `_includes/`), so its errors name that file. */
+export const sitePathMark = 'site:';
 type Rendering<T> = Generator<unknown, T, unknown>;
 
 /** The rest of a tag after its name, as written: `{% post_url 2010-07-21-name %}` → `2010-07-21-name`. */
@@ -123,7 +126,7 @@ function includeRelativeTag(context: JekyllTagContext): new (token: TagToken, re
       const scope = (yield this.hash.render(ctx)) as Record<string, unknown>;
       ctx.push({ include: scope });
       try {
-        yield this.liquid.renderer.renderTemplates(this.liquid.parse(read.text, file), ctx, emitter);
+        yield this.liquid.renderer.renderTemplates(this.liquid.parse(read.text, `${sitePathMark}${read.sitePath}`), ctx, emitter);
       } finally {
         ctx.pop();
       }

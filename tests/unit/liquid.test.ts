@@ -29,6 +29,7 @@ write('_includes/broken.html', 'x\n{% nosuchtag %}');
 write('_data/desk.yml', 'editor: Rita Santos\nphones: [one, two]\n');
 write('_data/people/editors.json', '{"lead": "Lin Chen"}');
 write('_posts/2024/notes.md', 'Notes for {{ page.title }}.');
+write('_posts/2024/broken-notes.md', 'Fine.\n{% nosuchtag %}');
 write('about.md', '---\ntitle: About\n---\nA Jekyll page.');
 write('desk/contact.md', '---\npermalink: /contact-us/\n---\nWrite to us.');
 
@@ -191,6 +192,11 @@ describe('Liquid errors name the file, the line and the tag, with the fix', () =
     assert.match((await problemsOf('{% post_url 2010-01-01-missing %}')).join(), /story\.md:4: Liquid: Could not find post "2010-01-01-missing" in tag 'post_url'.*Make sure the post exists/);
     assert.match((await problemsOf('{% post_url not-a-name %}')).join(), /Could not parse name of post "not-a-name"/);
     assert.match((await problemsOf('{% link nowhere.md %}')).join(), /Could not find document 'nowhere\.md' in tag 'link'/);
+  });
+
+  test('an error in an include_relative file names that file, beside the post', async () => {
+    const { problems } = await render([post('_posts/2024/2024-01-05-story.md', ['title: Here'], '{% include_relative broken-notes.md %}')]);
+    assert.match(problems.join(), /^_posts\/2024\/broken-notes\.md:2: Liquid: `\{% nosuchtag %\}` is not a tag .*Included by _posts\/2024\/2024-01-05-story\.md/);
   });
 
   test('include_relative refuses ../ and files outside the site', async () => {
