@@ -38,6 +38,8 @@ export interface BuildOptions {
   readonly strict: boolean;
   /** The root is a Jekyll site (`_config.yml` or `_posts/`): its static files are published too (issue #11). */
   readonly jekyll: boolean;
+  /** A Jekyll site's `_config.yml` as written, for Liquid's `site.*` (its own keys); empty for a Broadsheet site. */
+  readonly jekyllConfig: Readonly<Record<string, unknown>>;
   /** The build's clock from BUILD_TIME; unset means "now" at each (re)build. */
   readonly buildTime?: Date;
 }
@@ -97,14 +99,20 @@ export function serveOutputDir(root: string): string {
 }
 
 /** Settings read from a file, the file they are named by, and what stopped them being read. */
-type Overrides = { overrides: Record<string, unknown>; source: string; problems: Problem[] };
+type Overrides = { overrides: Record<string, unknown>; source: string; problems: Problem[]; jekyllConfig?: Readonly<Record<string, unknown>> };
 
-/** A Jekyll site's `_config.yml`, as settings over Broadsheet's defaults. */
+/**
+ * A Jekyll site's `_config.yml`, as settings over Broadsheet's defaults, and as written (Liquid's `site.*`). Read
+ * once per build, inside the site only: a `_config.yml` linked from outside is refused like any other file.
+ */
 function readJekyllConfig(root: string): Overrides {
-  const file = path.join(root, jekyllConfigFile);
+  const location = locateSync(realRoot(root), jekyllConfigFile);
+  if (location.kind === 'outside') {
+    return { overrides: {}, source: jekyllConfigFile, problems: [{ file: jekyllConfigFile, message: `leads through a symbolic link to ${location.target}, outside the site folder; Broadsheet reads nothing outside the site.`, fix: 'Copy the file into the site instead of linking it.' }] };
+  }
   // A `_posts/` folder without `_config.yml` is a Jekyll site with Jekyll's defaults.
-  const read = settingsFromJekyllConfig(kindOf(file) === 'file' ? readFileSync(file, 'utf8') : '', jekyllConfigFile);
-  return read.ok ? { overrides: read.overrides, source: jekyllConfigFile, problems: [] } : { overrides: {}, source: jekyllConfigFile, problems: [read.problem] };
+  const read = settingsFromJekyllConfig(location.kind === 'inside' && kindOf(location.path) === 'file' ? readFileSync(location.path, 'utf8') : '', jekyllConfigFile);
+  return read.ok ? { overrides: read.overrides, source: jekyllConfigFile, problems: [], jekyllConfig: read.config } : { overrides: {}, source: jekyllConfigFile, problems: [read.problem] };
 }
 
 /** A site's own settings file at its root, read when BROADSHEET_SITE is unset (issue #12); `npm run import` writes one. */
@@ -119,7 +127,10 @@ function readOverrides(given: string | undefined, cwd: string, root: string, isJ
   const file = given === undefined || given === '' ? readSiteFile(root) : readSettingsFile(given, cwd);
   if (file === undefined) return jekyll ?? { overrides: {}, source: 'src/site.ts', problems: [] };
   if (jekyll === undefined) return file;
-  return { overrides: { ...jekyll.overrides, ...file.overrides }, source: file.source, problems: [...jekyll.problems, ...file.problems] };
+  return {
+    overrides: { ...jekyll.overrides, ...file.overrides }, source: file.source, problems: [...jekyll.problems, ...file.problems],
+    ...(jekyll.jekyllConfig === undefined ? {} : { jekyllConfig: jekyll.jekyllConfig }),
+  };
 }
 
 const failedRead = (source: string, message: string, fix: string): Overrides => ({ overrides: {}, source, problems: [{ file: source, message, fix }] });
@@ -172,7 +183,7 @@ export function buildOptionsFromEnv(env: Env, cwd: string, checks: EnvChecks = {
   const given = env['BROADSHEET_ROOT'] === '' ? undefined : env['BROADSHEET_ROOT'];
   const root = path.resolve(cwd, given ?? '.');
   const jekyll = isJekyllSite(root);
-  const { overrides, source, problems: fileProblems } = readOverrides(env['BROADSHEET_SITE'], cwd, root, jekyll);
+  const { overrides, source, problems: fileProblems, jekyllConfig } = readOverrides(env['BROADSHEET_SITE'], cwd, root, jekyll);
   const buildTime = readBuildTime(env['BUILD_TIME']);
   // A settings file describes a whole other site: it starts from Broadsheet's defaults, not from this sample site.
   const checked = checkSite(source === 'src/site.ts' ? siteSettings() : defaultSettings(), overrides, env, source);
@@ -198,6 +209,7 @@ export function buildOptionsFromEnv(env: Env, cwd: string, checks: EnvChecks = {
     future: truthy(env['BROADSHEET_FUTURE']),
     strict: truthy(env['BROADSHEET_STRICT']),
     jekyll,
+    jekyllConfig: jekyllConfig ?? {},
     ...(buildTime.date === undefined ? {} : { buildTime: buildTime.date }),
   };
 }

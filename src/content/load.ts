@@ -13,11 +13,10 @@ import { problemFromError } from '../files/file-problems.ts';
 import { readText } from '../files/read-text.ts';
 import { locateSync, realRoot } from '../files/site-root.ts';
 import { findStaticFolder } from '../files/static-folder.ts';
-import { walkFolder, type WalkedFile, type WalkResult } from '../files/walk.ts';
+import { isHiddenName, walkFolder, type WalkedFile, type WalkResult } from '../files/walk.ts';
 import { findStaticFiles } from '../jekyll/static-files.ts';
 import { renderLiquid } from '../liquid/render-posts.ts';
 import { readTheme, type Theme } from '../theme/theme.ts';
-import { readConfigValues } from '../liquid/site-files.ts';
 import { bodyFormatOf, findPostFolders, folderCategories, isDatedPostName, markdownExtensions } from '../jekyll/post-files.ts';
 import type { Markdown } from '../markdown/create-markdown.ts';
 import type { Site } from '../site.ts';
@@ -34,6 +33,8 @@ export interface LoadOptions {
   readonly now: Date;
   /** A Jekyll site: its static files are found too. */
   readonly jekyll?: boolean;
+  /** A Jekyll site's `_config.yml` as written (read once, with the settings): its own keys are Liquid's `site.*`. */
+  readonly jekyllConfig?: Readonly<Record<string, unknown>>;
 }
 
 export interface ContentSet {
@@ -78,7 +79,7 @@ export interface FindOptions {
 }
 
 /** Jekyll's rule for every folder of posts: names starting with `.` or `_` (and editors' `#…`, `…~`) are not posts. */
-const notPosts = (name: string): boolean => name.startsWith('.') || name.startsWith('_') || name.startsWith('#') || name.endsWith('~');
+const notPosts = (name: string): boolean => isHiddenName(name) || name.startsWith('_');
 
 /** Jekyll's drafts folder at the site root. (Jekyll also reads one in a subfolder, `news/_drafts/`; not read here yet.) */
 export const draftsFolder = '_drafts';
@@ -218,7 +219,7 @@ export async function loadContent(options: LoadOptions): Promise<ContentSet> {
     posts: newestFirst(selection.posts),
     staticFiles: statics.files,
     time: options.now,
-    ...(options.jekyll === true ? { config: readConfigValues(rootReal) } : {}),
+    ...(options.jekyllConfig === undefined ? {} : { config: options.jekyllConfig }),
   });
   findings.problems.push(...liquid.problems);
   findings.warnings.push(...liquid.warnings);

@@ -3,14 +3,11 @@
  * `site.data`), found by the safe walker and read as strict UTF-8, so nothing outside the site is read (issue #10).
  * Every problem names the file; a data file that cannot be parsed stops the build, as it stops Jekyll's.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { Problem } from '../errors.ts';
-import { decodeUtf8 } from '../files/decode-text.ts';
 import { readText } from '../files/read-text.ts';
-import { locateSync } from '../files/site-root.ts';
-import { walkFolder } from '../files/walk.ts';
+import { isHiddenName, walkFolder } from '../files/walk.ts';
 import { maxAliasCount } from '../content/front-matter.ts';
 
 export const includesFolder = '_includes';
@@ -22,12 +19,9 @@ export interface SiteFiles<T> {
   readonly warnings: readonly Problem[];
 }
 
-/** Jekyll skips dot-files and editors' backups in these folders too. */
-const hidden = (name: string): boolean => name.startsWith('.') || name.endsWith('~') || name.startsWith('#');
-
 /** Every file under `_includes/`, by its path there (`sig.markdown`, `notes/box.html`). */
 export async function readIncludes(rootReal: string): Promise<SiteFiles<Record<string, string>>> {
-  const walked = await walkFolder(rootReal, includesFolder, { wants: () => true, skips: hidden, warnFolderNames: false });
+  const walked = await walkFolder(rootReal, includesFolder, { wants: () => true, skips: isHiddenName, warnFolderNames: false });
   const problems = [...walked.problems];
   const templates: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const file of walked.files) {
@@ -62,7 +56,7 @@ export async function readSiteData(rootReal: string): Promise<SiteFiles<DataTree
   const warnings: Problem[] = [];
   const walked = await walkFolder(rootReal, dataFolder, {
     wants: () => true,
-    skips: hidden,
+    skips: isHiddenName,
     warnFolderNames: false,
   });
   warnings.push(...walked.warnings);
@@ -92,20 +86,4 @@ export async function readSiteData(rootReal: string): Promise<SiteFiles<DataTree
     node[segments.at(-1) ?? ''] = parsed.value;
   }
   return { value: tree, problems, warnings };
-}
-
-/** A Jekyll site's `_config.yml` as written, for `site.*` in Liquid; empty when absent (its problems were reported with the settings). */
-export function readConfigValues(rootReal: string): Record<string, unknown> {
-  const location = locateSync(rootReal, '_config.yml');
-  if (location.kind !== 'inside') return {};
-  let text: string;
-  try {
-    const decoded = decodeUtf8('_config.yml', readFileSync(location.path));
-    if (!decoded.ok) return {};
-    text = decoded.text;
-  } catch {
-    return {};
-  }
-  const parsed = parseData('_config.yml', text);
-  return parsed.ok && typeof parsed.value === 'object' && parsed.value !== null && !Array.isArray(parsed.value) ? (parsed.value as Record<string, unknown>) : {};
 }

@@ -1,6 +1,12 @@
-import { type HostileCase, story } from '../case.ts';
+import { type HostileCase, secret, story } from '../case.ts';
 
 export const fileSystemCases: HostileCase[] = [
+  {
+    name: 'a Jekyll _config.yml symlinked outside the site is refused, not read',
+    family: 'file system',
+    links: { '_config.yml': '{outside}/secret.md' },
+    expect: { exit: 1, says: ['_config.yml', 'outside the site folder'], never: [secret] },
+  },
   {
     name: 'a post symlinked to a file outside the site is refused naming link and target',
     family: 'file system',
