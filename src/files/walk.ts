@@ -139,3 +139,6 @@ async function visitFolder(walk: Walk, sitePath: string, real: string, ancestors
     await visit(walk, entryPath, path.join(real, entry.name), entry, ancestors);
   }
 }
+
+/** Names no walk publishes or reads as content, as in Jekyll: dot-files, and editors' `#autosave#` and `backup~` files. */
+export const isHiddenName = (name: string): boolean => name.startsWith('.') || name.startsWith('#') || name.endsWith('~');

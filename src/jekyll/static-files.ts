@@ -7,7 +7,7 @@
  */
 import { open } from 'node:fs/promises';
 import type { Problem } from '../errors.ts';
-import { walkFolder, type WalkedFile } from '../files/walk.ts';
+import { isHiddenName, walkFolder, type WalkedFile } from '../files/walk.ts';
 
 /** Jekyll 4.3's default `exclude`, and what is never part of a site's output (Broadsheet's own settings files among it). */
 const excluded: ReadonlySet<string> = new Set(['Gemfile', 'Gemfile.lock', 'gemfiles', 'node_modules', 'vendor', 'package.json', 'package-lock.json', 'posts', 'site.json', 'broadsheet.json']);
@@ -22,7 +22,7 @@ export interface StaticFiles {
 }
 
 /** What findStaticFiles passes over: Jekyll's rules (`.`, `_`, `#`, `~`) and the default excludes. */
-export const notStatic = (name: string): boolean => name.startsWith('.') || name.startsWith('_') || name.startsWith('#') || name.endsWith('~') || excluded.has(name);
+export const notStatic = (name: string): boolean => isHiddenName(name) || name.startsWith('_') || excluded.has(name);
 
 /** Whether a file starts with a front-matter fence (a Jekyll page, not a static file), read from its first bytes only. */
 export async function startsWithFrontMatter(file: string): Promise<boolean> {

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Problem } from '../errors.ts';
 import type { CopiedFile } from '../files/copy-files.ts';
 import { readText } from '../files/read-text.ts';
-import { walkFolder } from '../files/walk.ts';
+import { isHiddenName, walkFolder } from '../files/walk.ts';
 
 export const themeFolder = 'theme';
 export const headSnippet = 'head.html';
@@ -34,10 +34,8 @@ export interface ThemeRead {
 
 export const noTheme: Theme = { stylesheets: [] };
 
-const hidden = (name: string): boolean => name.startsWith('.') || name.endsWith('~') || name.startsWith('#');
-
 export async function readTheme(rootReal: string): Promise<ThemeRead> {
-  const walked = await walkFolder(rootReal, themeFolder, { wants: () => true, skips: hidden, warnFolderNames: false });
+  const walked = await walkFolder(rootReal, themeFolder, { wants: () => true, skips: isHiddenName, warnFolderNames: false });
   const problems: Problem[] = [...walked.problems];
   const warnings: Problem[] = [...walked.warnings];
   const stylesheets: CopiedFile[] = [];
