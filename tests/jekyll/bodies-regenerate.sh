@@ -8,28 +8,14 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here/../.." # node resolves `--import tsx` from the project's node_modules
+script=bodies-regenerate.sh
+# shellcheck source=tests/jekyll/jekyll-env.sh
+source "$here/jekyll-env.sh"
 collect=(node --import tsx "$here/bodies-collect.ts")
-want="jekyll 4.3.1"
-
-# Ruby reads file names and Liquid reads text in the locale's encoding; under C, non-ASCII text would not match.
-export LC_ALL=C.UTF-8 LANG=C.UTF-8
-# Jekyll sets TZ from `timezone`; a TZ from the caller must not leak into anything else.
-unset TZ
-
-found="$(jekyll --version 2>/dev/null || true)"
-if [[ "$found" != "$want" ]]; then
-  echo "bodies-regenerate.sh: needs $want (apt-get install jekyll); found '${found:-no jekyll on PATH}'." >&2
-  exit 1
-fi
 
 # The physical path: Jekyll prints absolute paths in its messages, and bodies-collect.ts takes this folder out of them.
 work="$(cd "$(mktemp -d)" && pwd -P)"
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$here/answers"
-
-build() { # site-dir log-file: exit code of a safe, non-incremental build into <site-dir>/_site
-  (cd "$1" && jekyll build --safe --source . --destination _site) >"$2" 2>&1
-}
 
 prepare() { # site-dir: the fixed _config.yml and the bare layout every post is given by `defaults`
   mkdir -p "$1/_layouts"

@@ -7,27 +7,13 @@ set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$here/../.." # node resolves `--import tsx` from the project's node_modules
+script=regenerate.sh
+# shellcheck source=tests/jekyll/jekyll-env.sh
+source "$here/jekyll-env.sh"
 collect=(node --import tsx "$here/collect.ts")
-want="jekyll 4.3.1"
-
-# Ruby reads file names in the locale's encoding; under C, the Unicode names in the corpus would not match.
-export LC_ALL=C.UTF-8 LANG=C.UTF-8
-# Jekyll sets TZ from `timezone`; a TZ from the caller must not leak into anything else.
-unset TZ
-
-found="$(jekyll --version 2>/dev/null || true)"
-if [[ "$found" != "$want" ]]; then
-  echo "regenerate.sh: needs $want (apt-get install jekyll); found '${found:-no jekyll on PATH}'." >&2
-  exit 1
-fi
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$here/answers"
-
-build() { # site-dir log-file: exit code of a safe, non-incremental build into <site-dir>/_site
-  (cd "$1" && jekyll build --safe --source . --destination _site) >"$2" 2>&1
-}
 
 for name in $("${collect[@]}" names); do
   site="$work/$name"
