@@ -10,9 +10,9 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createFixtureSite, type FixtureSite, post } from '../helpers/fixture-site.ts';
-import { browserSuite, formatViolation, type GuardedContext, guardedContext, launchBrowser, seriousA11yViolations, serveFolder, type StaticServer } from '../helpers/browser.ts';
+import { type BrowserSession, browserSuite, formatViolation, openInBrowser, seriousA11yViolations } from '../helpers/browser.ts';
 
 const settings = { title: 'Fixture Times', description: 'Reporting on fixtures.', url: 'https://fixture.example', timeZone: 'UTC' };
 
@@ -41,9 +41,7 @@ const widths = [320, 375] as const;
 
 describe('wide content in Chromium', browserSuite(), () => {
   let site: FixtureSite;
-  let server: StaticServer;
-  let browser: Browser;
-  let guarded: GuardedContext;
+  let session: BrowserSession;
 
   before(async () => {
     assert.ok(longLine.length >= 300, `the long line has ${longLine.length} characters`);
@@ -52,22 +50,18 @@ describe('wide content in Chromium', browserSuite(), () => {
     site.write('posts/2025-10-08-plain.md', post('title: A story without code\ncategories: [Business]'));
     const result = site.build();
     assert.equal(result.status, 0, result.stderr);
-    server = await serveFolder(site.out, '/');
-    browser = await launchBrowser();
-    guarded = await guardedContext(browser, server.origin);
+    session = await openInBrowser(site.out, '/');
   });
   after(async () => {
-    await guarded?.context.close();
-    await browser?.close();
-    await server?.close();
+    await session?.close();
     site?.dispose();
   });
 
   const open = async (sitePath: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> => {
-    const page = await guarded.context.newPage();
+    const page = await session.guarded.context.newPage();
     await page.setViewportSize({ width, height: 800 });
     await page.emulateMedia({ colorScheme });
-    const response = await page.goto(server.url(sitePath), { waitUntil: 'load' });
+    const response = await page.goto(session.server.url(sitePath), { waitUntil: 'load' });
     assert.equal(response?.status(), 200, sitePath);
     return page;
   };
@@ -162,7 +156,7 @@ describe('wide content in Chromium', browserSuite(), () => {
 
   // Runs last: every page above went through the same guarded context.
   test('only the YouTube frame asked for anything off the machine, and no script failed', () => {
-    assert.deepEqual(guarded.blocked.filter((url) => !url.startsWith('https://www.youtube.com/embed/xyz')), []);
-    assert.deepEqual(guarded.scriptErrors, []);
+    assert.deepEqual(session.guarded.blocked.filter((url) => !url.startsWith('https://www.youtube.com/embed/xyz')), []);
+    assert.deepEqual(session.guarded.scriptErrors, []);
   });
 });

@@ -9,20 +9,10 @@ import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createFixtureSite, type FixtureSite, post, tinyJpegName } from '../helpers/fixture-site.ts';
 import { addDrawnPhoto } from '../helpers/photo.ts';
-import {
-  browserSuite,
-  formatViolation,
-  type GuardedContext,
-  guardedContext,
-  launchBrowser,
-  screenshotsDir,
-  seriousA11yViolations,
-  serveFolder,
-  type StaticServer,
-} from '../helpers/browser.ts';
+import { type BrowserSession, browserSuite, formatViolation, openInBrowser, screenshotsDir, seriousA11yViolations } from '../helpers/browser.ts';
 
 const settings = {
   title: 'Fixture Times',
@@ -85,9 +75,7 @@ const schemes = ['light', 'dark'] as const;
 
 describe('the reader’s site in Chromium', browserSuite(), () => {
   let site: FixtureSite;
-  let server: StaticServer;
-  let browser: Browser;
-  let guarded: GuardedContext;
+  let session: BrowserSession;
 
   before(async () => {
     site = createFixtureSite(settings);
@@ -96,23 +84,19 @@ describe('the reader’s site in Chromium', browserSuite(), () => {
     for (const [file, frontMatter, text] of stories(photoName)) site.write(`posts/${file}`, post(frontMatter, text));
     const result = site.build();
     assert.equal(result.status, 0, result.stderr);
-    server = await serveFolder(site.out, settings.pathPrefix);
-    browser = await launchBrowser();
-    guarded = await guardedContext(browser, server.origin);
+    session = await openInBrowser(site.out, settings.pathPrefix);
   });
   after(async () => {
-    await guarded?.context.close();
-    await browser?.close();
-    await server?.close();
+    await session?.close();
     site?.dispose();
   });
 
   /** A fresh page at a width and colour scheme, opened at a site path. */
   const open = async (sitePath: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; status: number }> => {
-    const page = await guarded.context.newPage();
+    const page = await session.guarded.context.newPage();
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme });
-    const response = await page.goto(server.url(sitePath), { waitUntil: 'load' });
+    const response = await page.goto(session.server.url(sitePath), { waitUntil: 'load' });
     return { page, status: response?.status() ?? 0 };
   };
 
@@ -141,31 +125,31 @@ describe('the reader’s site in Chromium', browserSuite(), () => {
     const { page } = await open('/', 1280);
     try {
       await page.getByRole('region', { name: 'Lead story' }).getByRole('link', { name: leadStory.title }).click();
-      assert.equal(page.url(), server.url(leadStory.path));
+      assert.equal(page.url(), session.server.url(leadStory.path));
       await page.getByRole('heading', { level: 1, name: leadStory.title }).waitFor();
 
       await page.getByRole('main').getByRole('link', { name: 'Technology', exact: true }).first().click();
-      assert.equal(page.url(), server.url('/category/technology/'));
+      assert.equal(page.url(), session.server.url('/category/technology/'));
       await page.getByRole('heading', { level: 1, name: 'Technology' }).waitFor();
 
       await page.getByRole('navigation', { name: 'Technology pages' }).getByRole('link', { name: 'Page 2', exact: true }).click();
-      assert.equal(page.url(), server.url('/category/technology/page/2/'));
+      assert.equal(page.url(), session.server.url('/category/technology/page/2/'));
       assert.match((await page.getByRole('heading', { level: 1 }).textContent()) ?? '', /Technology.*page 2 of 3/);
 
       await page.getByRole('link', { name: 'Robots learn to fold laundry' }).click();
-      assert.equal(page.url(), server.url('/2025/10/03/laundry-robots/'));
+      assert.equal(page.url(), session.server.url('/2025/10/03/laundry-robots/'));
 
       await page.getByRole('link', { name: 'robots', exact: true }).click();
-      assert.equal(page.url(), server.url('/tag/robots/'));
+      assert.equal(page.url(), session.server.url('/tag/robots/'));
       await page.getByRole('heading', { level: 1, name: 'robots' }).waitFor();
       await page.goBack();
-      assert.equal(page.url(), server.url('/2025/10/03/laundry-robots/'));
+      assert.equal(page.url(), session.server.url('/2025/10/03/laundry-robots/'));
 
       await page.getByRole('link', { name: 'Lin Chen' }).first().click();
-      assert.equal(page.url(), server.url('/author/lchen/'));
+      assert.equal(page.url(), session.server.url('/author/lchen/'));
       await page.getByRole('heading', { level: 1, name: 'Lin Chen' }).waitFor();
       await page.goBack();
-      assert.equal(page.url(), server.url('/2025/10/03/laundry-robots/'));
+      assert.equal(page.url(), session.server.url('/2025/10/03/laundry-robots/'));
       await page.getByRole('heading', { level: 1, name: 'Robots learn to fold laundry' }).waitFor();
     } finally {
       await page.close();
@@ -178,13 +162,13 @@ describe('the reader’s site in Chromium', browserSuite(), () => {
       const form = page.getByRole('search');
       await form.getByRole('searchbox').fill(searchWord);
       await form.getByRole('button', { name: /search/i }).click();
-      await page.waitForURL(server.url(`/search/?q=${searchWord}`));
+      await page.waitForURL(session.server.url(`/search/?q=${searchWord}`));
       await page.getByRole('heading', { level: 1, name: 'Search' }).waitFor();
       const results = page.locator('#search').getByRole('link');
       await results.first().waitFor();
       assert.deepEqual(await results.allTextContents(), [leadStory.title]);
       await results.first().click();
-      assert.equal(page.url(), server.url(leadStory.path));
+      assert.equal(page.url(), session.server.url(leadStory.path));
       await page.getByRole('heading', { level: 1, name: leadStory.title }).waitFor();
     } finally {
       await page.close();
@@ -218,7 +202,7 @@ describe('the reader’s site in Chromium', browserSuite(), () => {
   });
 
   test('a story page transfers under 150 KB without its image at 375 px (HTML, CSS, JS, fonts), figures reported', async (t) => {
-    const page = await guarded.context.newPage();
+    const page = await session.guarded.context.newPage();
     const loaded: Array<{ url: string; type: string; bytes: number; gzip: number }> = [];
     page.on('response', async (response) => {
       const body = await response.body().catch(() => Buffer.alloc(0));
@@ -226,7 +210,7 @@ describe('the reader’s site in Chromium', browserSuite(), () => {
     });
     try {
       await page.setViewportSize({ width: 375, height: 900 });
-      await page.goto(server.url(leadStory.path), { waitUntil: 'networkidle' });
+      await page.goto(session.server.url(leadStory.path), { waitUntil: 'networkidle' });
       // Scrolled to the end, so lazy images below the fold count too, as a reader who reads it all fetches them.
       await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
       await page.waitForLoadState('networkidle');
@@ -235,7 +219,7 @@ describe('the reader’s site in Chromium', browserSuite(), () => {
       const rest = loaded.filter((entry) => entry.type !== 'image');
       const leadImage = images.find((entry) => /-\d+\.(avif|webp|jpg)$/.test(entry.url));
       const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-      for (const entry of loaded) t.diagnostic(`${entry.type.padEnd(10)} ${kb(entry.bytes).padStart(9)} (${kb(entry.gzip)} gzip)  ${entry.url.replace(server.origin, '')}`);
+      for (const entry of loaded) t.diagnostic(`${entry.type.padEnd(10)} ${kb(entry.bytes).padStart(9)} (${kb(entry.gzip)} gzip)  ${entry.url.replace(session.server.origin, '')}`);
       t.diagnostic(`without images: ${kb(sum(rest, 'bytes'))} (${kb(sum(rest, 'gzip'))} gzip); lead image at 375 px: ${leadImage ? `${kb(leadImage.bytes)} ${leadImage.url.replace(/.*\//, '')}` : 'none'}`);
       assert.ok(leadImage, 'the lead image was fetched as a pipeline variant');
       assert.match(leadImage.url, /-(320|640)\.avif$/, 'a 375 px screen gets a phone-sized AVIF');
@@ -248,7 +232,7 @@ describe('the reader’s site in Chromium', browserSuite(), () => {
 
   // Runs last: every page above went through the same guarded context.
   test('no request left 127.0.0.1 and no script failed, on any page opened above', () => {
-    assert.deepEqual(guarded.blocked, []);
-    assert.deepEqual(guarded.scriptErrors, []);
+    assert.deepEqual(session.guarded.blocked, []);
+    assert.deepEqual(session.guarded.scriptErrors, []);
   });
 });

@@ -14,6 +14,7 @@ import { type Browser, type BrowserContext, type BrowserContextOptions, chromium
 import { repoRoot } from './fixture-site.ts';
 
 export { serveFolder, type StaticServer } from './static-server.ts';
+import { serveFolder, type StaticServer } from './static-server.ts';
 
 /** Where browser tests write their screenshots: generated, git-ignored (.gitignore), looked at by people. */
 export const screenshotsDir = path.join(repoRoot, 'tests/screenshots');
@@ -137,4 +138,37 @@ function toViolations(value: unknown): A11yViolation[] {
     if (!Array.isArray(targets)) throw new Error(`axe-core result: expected targets, found ${JSON.stringify(targets)}`);
     return { id: text(item, 'id'), impact: text(item, 'impact'), help: text(item, 'help'), helpUrl: text(item, 'helpUrl'), targets: targets.map(String) };
   });
+}
+
+/** A built site served over loopback and opened in Chromium, in a context that may reach only that server. */
+export interface BrowserSession {
+  readonly server: StaticServer;
+  readonly browser: Browser;
+  readonly guarded: GuardedContext;
+  /** Closes the context, the browser and the server (whatever of them was opened). */
+  close(): Promise<void>;
+}
+
+export async function openInBrowser(folder: string, pathPrefix = '/'): Promise<BrowserSession> {
+  const server = await serveFolder(folder, pathPrefix);
+  let browser: Browser | undefined;
+  try {
+    browser = await launchBrowser();
+    const guarded = await guardedContext(browser, server.origin);
+    const opened = browser;
+    return {
+      server,
+      browser: opened,
+      guarded,
+      async close() {
+        await guarded.context.close();
+        await opened.close();
+        await server.close();
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await server.close();
+    throw error;
+  }
 }

@@ -22,7 +22,9 @@ import { type HostileCase, type PublishedSite, post, secret } from '../hostile/c
 
 const work = mkdtempSync(path.join(tmpdir(), 'broadsheet-hostile-'));
 const template = path.join(work, 'template');
-after(() => rmSync(work, { recursive: true, force: true }));
+// Retried: when only a few cases run (`--test-name-pattern`), the folder can be removed while the file system still
+// settles a just-finished build's last writes, which once failed the run with ENOTEMPTY.
+after(() => rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }));
 
 const sampleSettings = {
   title: 'The Hostile Times',
