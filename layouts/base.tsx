@@ -3,6 +3,7 @@ import type { Link, Pager } from '../src/pages/plan.ts';
 import { homeUrl, href, indexUrls, searchUrl } from '../src/urls/permalinks.ts';
 import type { FeedSubject } from '../src/feeds/channels.ts';
 import { feedLinks } from '../src/feeds/links.ts';
+import { iconLinks } from '../src/icons/links.ts';
 import { jsonLdScript, type JsonValue } from '../src/seo/json-ld.ts';
 import { type ArticleInfo, type OgImage, pageMeta } from '../src/seo/meta.ts';
 import type { Site } from '../src/site.ts';
@@ -80,6 +81,10 @@ export function Base({ chrome, title, description, url, pager, image, article, f
         {feeds.map((link) => (
           <link rel="alternate" type={link.type} title={link.title} href={link.href} />
         ))}
+        {iconLinks(site).map((link) => (
+          <link {...link} />
+        ))}
+        {site.manifest.themeColor === undefined ? null : <meta name="theme-color" content={site.manifest.themeColor} />}
         <link rel="stylesheet" href={href(site, '/assets/css/site.css')} />
         {chrome.stylesheets.map((stylesheet) => (
           <link rel="stylesheet" href={href(site, stylesheet)} />

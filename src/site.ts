@@ -66,6 +66,13 @@ export interface SiteInput {
   /** The publisher's logo for structured data (a wide raster image, e.g. `assets/images/<md5>.png`). */
   readonly logo?: string;
   /**
+   * The site icon (issue #13): one raster image, square and at least 512x512 (`assets/images/<md5>.png`), from which
+   * the build makes favicon.ico, the Apple touch icon, the web app manifest and its icons. Absent: none of them.
+   */
+  readonly icon?: string;
+  /** The web app manifest written with the icon, and the browser's theme colour. */
+  readonly manifest: ManifestSettings;
+  /**
    * Raw HTML in story bodies. Authors are trusted by default, as in Jekyll (`sanitize: false`); a site whose authors
    * are not sets `sanitize: true`, and bodies keep ordinary markup and iframes from `embedHosts` only (issue #10).
    */
@@ -90,6 +97,23 @@ export interface NavigationSettings {
   readonly footer: readonly NavLink[];
   /** Social profiles, in the footer, linked with `rel="me"`. */
   readonly social: readonly NavLink[];
+}
+
+/** Members of the web app manifest (https://www.w3.org/TR/appmanifest/), named as there in camelCase. */
+export interface ManifestSettings {
+  /** The name under the icon on a home screen, where the title is too long; absent: the title. */
+  readonly shortName?: string;
+  /** `theme_color`, and `<meta name="theme-color">` on every page (the browser's toolbar): a hex colour. */
+  readonly themeColor?: string;
+  /**
+   * `background_color` (the splash screen), and what the icons that must be opaque (the Apple touch icon, the maskable
+   * icon) show where the image is transparent or does not reach: a hex colour.
+   */
+  readonly backgroundColor: string;
+}
+
+export function defaultManifestSettings(): ManifestSettings {
+  return { backgroundColor: '#ffffff' };
 }
 
 export interface BodySettings {
@@ -134,6 +158,7 @@ export function defaultSettings(): SiteInput {
     search: true,
     bodies: defaultBodySettings(),
     navigation: { footer: [], social: [] },
+    manifest: defaultManifestSettings(),
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * Every check of a merged set of settings (issue #2, issue #10), as problems: nothing is thrown here, so the build
  * can report these with the environment's problems in one error. Groups are checked beside their types
- * (`checkImageSettings`, `checkFeedSettings`, `checkBodySettings`, `checkAuthors`).
+ * (`checkImageSettings`, `checkFeedSettings`, `checkBodySettings`, `checkAuthors`, `checkIconSettings`).
  */
 import { describeValue, type Problem } from '../errors.ts';
 import { checkFeedSettings } from '../feeds/settings.ts';
@@ -9,6 +9,7 @@ import { checkImageSettings } from '../images/types.ts';
 import { checkPermalinkPattern } from '../urls/permalinks.ts';
 import { checkAuthors } from './check-authors.ts';
 import { checkBodySettings } from './check-bodies.ts';
+import { checkIconSettings } from './check-icon.ts';
 import { checkNavigation } from './check-navigation.ts';
 import { datePatternComplaint } from './date-patterns.ts';
 import { checkLanguage } from './language.ts';
@@ -88,6 +89,7 @@ export function checkSettings(settings: Readonly<Record<string, unknown>>, sourc
   }
   problems.push(...checkAuthors(settings['authors'], source));
   if (settings['logo'] !== undefined) report('logo', sitePathComplaint(settings['logo']));
+  problems.push(...checkIconSettings(settings, source));
   problems.push(...checkBodySettings(settings['bodies'], source));
   problems.push(...checkNavigation(settings['navigation'], source));
   return problems;
