@@ -5,6 +5,7 @@
  */
 import { describeFileSystemFailure, isFileSystemFailure } from '../build/fs-errors.ts';
 import { BroadsheetError } from '../errors.ts';
+import { overrideFailure } from '../overrides/blame.ts';
 
 /** The error and the errors it wraps: `cause`, and Eleventy's `originalError`, innermost last. */
 export function errorChain(error: unknown): unknown[] {
@@ -24,8 +25,11 @@ export function describeFailure(error: unknown, verbose: boolean, writing?: stri
   const ours = chain.find((e): e is BroadsheetError => e instanceof BroadsheetError);
   const fileSystem = chain.find(isFileSystemFailure);
   const innermost = chain[chain.length - 1];
+  // An error thrown by the site's own layout override is the site's to fix, named by its file and line.
+  const siteCode = ours === undefined ? overrideFailure(innermost) : undefined;
   let text: string;
   if (ours !== undefined) text = ours.message;
+  else if (siteCode !== undefined) text = siteCode.message;
   else if (fileSystem !== undefined) text = describeFileSystemFailure(fileSystem, writing);
   else {
     const message = innermost instanceof Error ? innermost.message : String(innermost);

@@ -1,12 +1,15 @@
 // `node src/cli/run.mjs <script.ts> [arguments]`: runs a Broadsheet command written in TypeScript, quickly.
 //
-// The one JavaScript file among the sources, on purpose. On Node 20 a module loader such as tsx runs its hooks on
-// a separate thread, and every module imported while it is registered costs a round trip there, dependencies
+// JavaScript on purpose, like the module hooks it registers. On Node 20 a module loader such as tsx runs its hooks
+// on a separate thread, and every module imported while it is registered costs a round trip there, dependencies
 // included: Eleventy's few hundred files alone took about a second more through it (measured: a one-post build,
 // 2.9 s with `node --import tsx`, 2.1 s with this file). So the plain-JavaScript dependencies the build needs are
 // imported first, without hooks, then tsx is registered and the TypeScript script runs, finding them in the cache.
+import { realpathSync } from 'node:fs';
+import { register as registerHooks } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { registerOverrideHooks } from '../overrides/register.mjs';
 
 /** Packages `npm run build` always loads. A missing one here only makes the build slower, never wrong. */
 const dependencies = [
@@ -24,6 +27,15 @@ const dependencies = [
   'pagefind',
 ];
 
+/** Compared as real paths: the working folder may be reached through a link. */
+function isBuildScript(file) {
+  try {
+    return realpathSync(path.resolve(file)) === realpathSync(fileURLToPath(new URL('./build.ts', import.meta.url)));
+  } catch {
+    return false;
+  }
+}
+
 const [script] = process.argv.splice(2, 1);
 if (script === undefined || !script.endsWith('.ts')) {
   console.error('usage: node src/cli/run.mjs <script.ts> [arguments]');
@@ -33,6 +45,24 @@ if (script === undefined || !script.endsWith('.ts')) {
 process.argv[1] = path.resolve(script);
 
 await Promise.all(dependencies.map((name) => import(name)));
+// Before tsx, so that tsx reads the site's files through it (./site-modules.mjs says why).
+const generator = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = path.resolve(process.env.BROADSHEET_ROOT || '.');
+registerHooks(new URL('./site-modules.mjs', import.meta.url).href, { data: { root, generator } });
+// The site's replacements for layouts and components (src/overrides/), when it has any and the command renders
+// pages: also before tsx. `npm run serve` renders nothing itself (each rebuild is a build of its own), so a broken
+// override fails that rebuild, and serve goes on serving the last good site while the author fixes it.
+const overrides = isBuildScript(script) ? registerOverrideHooks(root, generator) : undefined;
 const { register } = await import('tsx/esm/api');
 register();
+if (overrides !== undefined) {
+  try {
+    const { startLayoutOverrides } = await import('../overrides/start.ts');
+    await startLayoutOverrides(overrides);
+  } catch (error) {
+    const { describeFailure } = await import('./failure.ts');
+    console.error(describeFailure(error, process.argv.includes('--verbose')));
+    process.exit(1);
+  }
+}
 await import(pathToFileURL(path.resolve(script)).href);

@@ -42,7 +42,7 @@ export async function readTheme(rootReal: string): Promise<ThemeRead> {
   const snippets: { head?: string; bodyEnd?: string } = {};
   for (const file of walked.files) {
     const inTheme = path.posix.relative(themeFolder, file.sitePath);
-    if (inTheme.includes('/')) continue; // folders of the theme (layouts/…) are read by whoever uses them
+    if (inTheme.includes('/')) continue; // its folders are read by whoever uses them: theme/layouts/ by src/overrides/find.ts
     if (/\.css$/i.test(inTheme)) {
       stylesheets.push({ sitePath: file.sitePath, path: file.path, outputPath: `${themeCssFolder}/${inTheme}` });
     } else if (inTheme === headSnippet || inTheme === bodyEndSnippet) {
