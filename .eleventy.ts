@@ -1,36 +1,18 @@
 /**
- * Eleventy configuration: wiring only. Each concern is one named plugin in src/; run with `--config=.eleventy.ts`
- * (Eleventy does not look for this name by itself).
+ * Eleventy's configuration, for the site owner's own pages (`pages/`): wiring only. Broadsheet's build runs Eleventy
+ * as the adapter that renders those templates (src/eleventy/owner-pages.ts gives them the site's data, collections,
+ * filters, shortcodes and the `page` layout); stories and listings are written by Broadsheet's own writer.
+ *
+ * Add your own Eleventy filters, shortcodes and template languages here, as the Eleventy docs show:
+ *   config.addFilter('shout', (text) => String(text).toUpperCase());
  */
-import { assetsPlugin } from './src/assets/plugin.ts';
-import { buildOptionsFromEnv } from './src/build/options.ts';
-import { createBuildState } from './src/build/state.ts';
-import { contentPlugin } from './src/content/plugin.ts';
-import { imagesPlugin } from './src/images/plugin.ts';
-import { pagesPlugin } from './src/pages/plugin.ts';
-import { searchPlugin } from './src/search/plugin.ts';
+import { templateLanguages } from './src/eleventy/templates.ts';
 import type { EleventyConfig } from './src/types/eleventy.ts';
 
-export default function broadsheet(config: EleventyConfig) {
-  const options = buildOptionsFromEnv(process.env, process.cwd());
-  const state = createBuildState();
-
-  // Posts are read by src/content, not by Eleventy's template engines: no Liquid runs over a story by accident,
-  // and YAML timestamps keep the wall-clock time the author wrote. Eleventy renders our virtual templates only.
-  config.setTemplateFormats(['11ty.js']);
-  config.setQuietMode(true);
-  config.addPlugin(contentPlugin, { ...options, state });
-  config.addPlugin(pagesPlugin, { site: options.site, state, output: options.output, ...(options.buildTime ? { buildTime: options.buildTime } : {}) });
-  config.addPlugin(imagesPlugin, { ...options, state });
-  config.addPlugin(assetsPlugin, options);
-  // After the images (state.afterWrite runs in this order): the index is made from the finished pages.
-  if (options.site.search) config.addPlugin(searchPlugin, { site: options.site, state, output: options.output });
-
-  return {
-    dir: {
-      // An input folder with no templates in it: every page is a virtual template.
-      input: 'layouts',
-      output: options.output,
-    },
-  };
+export default function broadsheet(config: EleventyConfig): void {
+  // Run by Eleventy's own command, this would take the generator's folder (README, tests) for templates.
+  if (process.env['ELEVENTY_SOURCE'] === 'cli') {
+    throw new Error('Broadsheet runs Eleventy itself: build with `npm run build`, preview with `npm run serve`.');
+  }
+  config.addPlugin(templateLanguages, undefined);
 }

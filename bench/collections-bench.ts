@@ -2,7 +2,7 @@
  * `node --import tsx bench/collections-bench.ts <root> <site.json> <build time>`
  *
  * Times `buildCollections` alone on a bench corpus. The posts are loaded in this process with `loadContent`, set up
- * as the content plugin sets it up (the corpus's `site.json` over src/site.ts, no drafts, no future posts, the
+ * as the load stage sets it up (src/build/pipeline.ts) (the corpus's `site.json` over src/site.ts, no drafts, no future posts, the
  * bench's BUILD_TIME as now); then `buildCollections` runs once unmeasured (to compile its code paths) and `runs`
  * times measured. Prints one JSON object on stdout: `{ "posts": N, "loadMs": …, "samplesMs": […] }`.
  *

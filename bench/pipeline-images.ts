@@ -1,9 +1,9 @@
 /**
  * `node --import tsx bench/pipeline-images.ts <site root> <output folder> <cache folder>`
  *
- * The image pipeline as a build drives it, without Eleventy: one `ImageService` in 'build' mode with the default
+ * The image pipeline as a build drives it (src/images/site-images.ts), alone: one `ImageService` in 'build' mode with the default
  * settings, every JPEG in `<root>/assets/images/` asked for at once as a post's lead image (`og: true`, as the post
- * layout's `data-og` asks), then `finish()` and `prune()` as src/images/plugin.ts calls them after the last page.
+ * layout's `data-og` asks), then `finish()` and `prune()` as the finish stage calls them after the last page.
  * Prints one JSON object: `{ "images": M, "summary": <ImageSummary>, "placeholders": { <md5>: <data URI> }, "ms": … }`.
  */
 import { readdir } from 'node:fs/promises';

@@ -1,10 +1,10 @@
 /**
- * What one build is asked to do, read from the environment so the Eleventy CLI (`npm run serve`), the build script
- * and the tests configure it the same way.
+ * What one build is asked to do, read from the environment at the edge (the build and serve commands, the tests) and
+ * handed to the pipeline (src/build/pipeline.ts) as one object.
  *
  * - BROADSHEET_ROOT: the site folder holding posts/ and assets/ (default: the working directory)
- * - BROADSHEET_OUTPUT: where Eleventy writes (default: <root>/_site, or `serveOutputDir` under Eleventy's serve and
- *   watch modes; the build script points it at a staging folder)
+ * - BROADSHEET_OUTPUT: where the build writes (default: <root>/_site; the build script writes into a staging folder
+ *   beside it and swaps it in, `npm run serve` into `serveOutputDir`)
  * - BROADSHEET_SITE: a JSON file of settings used instead of src/site.ts, over Broadsheet's defaults (tests, other sites);
  *   unset, the root's own `broadsheet.json` is read in its place when there is one (issue #12)
  * - BROADSHEET_DRAFTS=1, BROADSHEET_FUTURE=1: build drafts / future-dated posts (`--drafts`, `--future`)
@@ -29,6 +29,8 @@ export interface BuildOptions {
   readonly imageCache: string;
   /** The generator's own folder: layouts and the default CSS and JS come from here. */
   readonly generatorDir: string;
+  /** Eleventy's configuration for the owner's pages (`.eleventy.ts` in the generator's folder; `--config`). */
+  readonly eleventyConfig: string;
   readonly site: Site;
   /** What is odd but not wrong in the settings (unknown keys, with a did-you-mean), for the build to print. */
   readonly warnings: readonly Problem[];
@@ -196,16 +198,15 @@ export function buildOptionsFromEnv(env: Env, cwd: string, checks: EnvChecks = {
   if (problems.length > 0 || !checked.ok || !buildTime.ok) {
     throw new ConfigError(`The site settings and build environment have ${plural(problems.length, 'problem')}:`, problems);
   }
-  // The dev server shows drafts, marked as such: authors preview them there (issue #2).
-  const previewing = env['ELEVENTY_RUN_MODE'] === 'serve' || env['ELEVENTY_RUN_MODE'] === 'watch';
   return {
     root,
-    output: path.resolve(cwd, env['BROADSHEET_OUTPUT'] ?? (previewing ? serveOutputDir(root) : path.join(root, '_site'))),
+    output: path.resolve(cwd, env['BROADSHEET_OUTPUT'] ?? path.join(root, '_site')),
     imageCache: path.resolve(cwd, env['BROADSHEET_IMAGE_CACHE'] ?? path.join(root, '.cache/images')),
     generatorDir,
+    eleventyConfig: path.join(generatorDir, '.eleventy.ts'),
     site: checked.site,
     warnings: checked.warnings,
-    drafts: previewing || truthy(env['BROADSHEET_DRAFTS']),
+    drafts: truthy(env['BROADSHEET_DRAFTS']),
     future: truthy(env['BROADSHEET_FUTURE']),
     strict: truthy(env['BROADSHEET_STRICT']),
     jekyll,

@@ -7,9 +7,9 @@
 import { rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import Eleventy from '@11ty/eleventy';
 import { acquireLock, holdsLock, type Lock, lockFileFor } from '../build/lock.ts';
-import { buildOptionsFromEnv } from '../build/options.ts';
+import { type BuildOptions, buildOptionsFromEnv } from '../build/options.ts';
+import { runBuild } from '../build/pipeline.ts';
 import { discard, removeLeftovers, stagingDirFor, swapIntoPlace } from '../build/swap.ts';
 import { findBrokenLinks } from '../check/links.ts';
 import { BroadsheetError, plural, ProblemsError } from '../errors.ts';
@@ -33,11 +33,7 @@ export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
     return 2;
   }
   const verbose = flags.has('verbose');
-  if (flags.has('drafts')) env['BROADSHEET_DRAFTS'] = '1';
-  if (flags.has('future')) env['BROADSHEET_FUTURE'] = '1';
-  if (flags.has('strict')) env['BROADSHEET_STRICT'] = '1';
-  const configPath = String(flags.get('config') ?? '.eleventy.ts');
-  const root = path.resolve(env['BROADSHEET_ROOT'] ?? '.');
+  const root = path.resolve(env['BROADSHEET_ROOT'] || '.');
   const output = path.resolve(String(flags.get('output') ?? path.join(root, '_site')));
   const staging = stagingDirFor(output);
   const fail = (error: unknown): number => {
@@ -46,14 +42,27 @@ export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
     return 1;
   };
 
-  let site;
+  let options: BuildOptions;
   try {
     // Every settings and environment problem is found here, before anything is touched, and printed together.
-    ({ site } = buildOptionsFromEnv(env, process.cwd()));
+    const fromEnv = buildOptionsFromEnv(env, process.cwd());
+    options = {
+      ...fromEnv,
+      // The build writes into a staging folder, swapped into place only when everything succeeded.
+      output: staging,
+      ...(flags.has('config') ? { eleventyConfig: path.resolve(String(flags.get('config'))) } : {}),
+      drafts: fromEnv.drafts || flags.has('drafts'),
+      future: fromEnv.future || flags.has('future'),
+      strict: fromEnv.strict || flags.has('strict'),
+    };
   } catch (error) {
     return fail(error);
   }
+  const { site } = options;
 
+  // From before the lock is taken: a Ctrl-C the moment it is taken must not leave it behind. Nothing is removed
+  // unless this build holds the lock (another build's staging folder is not ours).
+  const stop = onInterrupt(() => cleanUpNow(staging, lockFileFor(output)));
   let lock: Lock;
   try {
     // `--output /new/folder/site` works as it reads; the lock and the staging folder live beside the output.
@@ -63,16 +72,12 @@ export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
       onWait: (holder) => console.error(`[broadsheet] waiting for the build with PID ${holder} writing ${output} to finish…`),
     });
   } catch (error) {
+    stop();
     return fail(error);
   }
-  const stop = onInterrupt(() => cleanUpNow(staging, lockFileFor(output)));
   try {
     await removeLeftovers(output);
-    env['BROADSHEET_OUTPUT'] = staging;
-    const eleventy = new Eleventy(undefined, undefined, { configPath, quietMode: true, source: 'script', runMode: 'build' });
-    // Eleventy would print its own account of the failure, trace included; ours is below.
-    eleventy.disableLogger();
-    await eleventy.write();
+    await runBuild(options);
     if (flags.has('check')) {
       const broken = await findBrokenLinks(staging, site.pathPrefix);
       if (broken.length > 0) {
@@ -117,8 +122,9 @@ function onInterrupt(cleanUp: () => void): () => void {
 
 function cleanUpNow(staging: string, lockFile: string): void {
   // Synchronous: the process exits right after.
+  if (!holdsLock(lockFile)) return;
   rmSync(staging, { recursive: true, force: true });
-  if (holdsLock(lockFile)) rmSync(lockFile, { force: true });
+  rmSync(lockFile, { force: true });
 }
 
 // Exits explicitly: a build stopped halfway may leave a helper process running (Pagefind's indexer, which the

@@ -31,7 +31,7 @@ const contentTypes: Record<string, string> = {
   '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif',
   '.webp': 'image/webp', '.avif': 'image/avif', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf',
+  '.pdf': 'application/pdf', '.webmanifest': 'application/manifest+json',
 };
 
 /** Sent to every page: reloads it when a rebuild has been swapped in. Same-origin, so a strict CSP allows it. */

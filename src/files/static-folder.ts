@@ -8,9 +8,8 @@
  * `static/.well-known/`, the one dot-folder the web defines (RFC 8615). Names starting with `_` are copied
  * (Netlify's `_redirects`): unlike a Jekyll site's root, nothing in `static/` is anyone else's.
  *
- * A Jekyll site's `static/` is this folder too, and not among its Jekyll static files: Jekyll would publish it at
- * `/static/…`. Not warned about, since a site imported from Jekyll stays a Jekyll site and uses `static/` as any
- * site does; a post still linking `/static/…` is found by `--check`.
+ * A Jekyll site's `static/` keeps Jekyll's meaning: one of its folders, published at `/static/…` with its other
+ * static files (src/content/load.ts), so old links keep working.
  */
 import type { Problem } from '../errors.ts';
 import type { CopiedFile } from './copy-files.ts';

@@ -26,6 +26,7 @@ import { breadcrumbLd, type LogoImage, newsArticleLd, storyTrail } from '../seo/
 import { articleInfo } from '../seo/meta.ts';
 import type { Link, PageSpec, StoryPage } from './plan.ts';
 import { noTheme, type Theme, withSnippets } from '../theme/theme.ts';
+import { menuOrder, type PageNavigation } from '../eleventy/navigation.ts';
 
 export interface RenderContext {
   readonly site: Site;
@@ -38,34 +39,48 @@ export interface RenderContext {
   readonly search: boolean;
   /** The site's own stylesheets and snippets (src/theme/theme.ts); none when absent. */
   readonly theme?: Theme;
+  /** What every page shares, when the build made it already (`chromeFor`); else made here. */
+  readonly chrome?: Chrome;
 }
 
 /** How many sections the masthead links to. */
 const navSections = 8;
 
 /**
- * What every page shares. The masthead lists `navigation.masthead` in the owner's order (sections by name, and
- * links), else the biggest sections; a section named there that no story is in is left out and `warn`ed about.
+ * What every page shares. The masthead lists `navigation.masthead` in the owner's order (sections by name, pages by
+ * their `eleventyNavigation` key, and links), else the biggest sections; pages that join a menu from their front
+ * matter and are not named there follow, in their `order`. A name that matches nothing is left out and `warn`ed about.
  */
-export function chromeFor(site: Site, collections: Collections, search: boolean, warn: (problem: Problem) => void = () => {}, theme: Theme = noTheme): Chrome {
+export function chromeFor(
+  site: Site, collections: Collections, search: boolean, warn: (problem: Problem) => void = () => {}, theme: Theme = noTheme, pages: readonly PageNavigation[] = [],
+): Chrome {
   const { groups } = collections.categories;
   const sectionLink = (group: (typeof groups)[number]): Link => ({ name: group.name, url: categoryUrl(site, group.slug) });
+  const pageLink = (page: PageNavigation): Link => ({ name: page.key, url: page.url });
   const { masthead, footer, social } = site.navigation;
-  const nav = masthead === undefined
+  const mastheadPages = menuOrder(pages.filter((page) => page.menu === 'masthead'));
+  const placed = new Set<PageNavigation>();
+  const listed = masthead === undefined
     ? groups.slice(0, navSections).map(sectionLink)
     : masthead.flatMap((item, index): Link[] => {
         if (typeof item !== 'string') return [{ name: item.label, url: item.url }];
         const wanted = item.trim().toLowerCase();
         const group = groups.find((candidate) => candidate.name.toLowerCase() === wanted || candidate.slug === wanted);
         if (group !== undefined) return [sectionLink(group)];
-        warn({ file: 'settings', field: `navigation.masthead[${index}]`, message: `names the section ${JSON.stringify(item)}, which no story is in; it is left out of the masthead.`, fix: `Use one of: ${groups.slice(0, 12).map((g) => g.name).join(', ')}.` });
+        const page = mastheadPages.find((candidate) => candidate.key.toLowerCase() === wanted);
+        if (page !== undefined) {
+          placed.add(page);
+          return [pageLink(page)];
+        }
+        const names = [...groups.slice(0, 12).map((g) => g.name), ...mastheadPages.map((p) => p.key)];
+        warn({ file: 'settings', field: `navigation.masthead[${index}]`, message: `names ${JSON.stringify(item)}, which is neither a section any story is in nor a page's eleventyNavigation key; it is left out of the masthead.`, fix: `Use one of: ${names.join(', ')}.` });
         return [];
       });
   return {
     site,
     search,
-    nav,
-    footer: footer.map((link) => ({ name: link.label, url: link.url })),
+    nav: [...listed, ...mastheadPages.filter((page) => !placed.has(page)).map(pageLink)],
+    footer: [...footer.map((link) => ({ name: link.label, url: link.url })), ...menuOrder(pages.filter((page) => page.menu === 'footer')).map(pageLink)],
     social: social.map((link) => ({ name: link.label, url: link.url })),
     stylesheets: theme.stylesheets.map((file) => `/${file.outputPath}`),
   };
@@ -116,7 +131,10 @@ function renderStory(spec: StoryPage, chrome: Chrome, context: RenderContext, ex
   const { post } = spec;
   const { site, md, collections } = context;
   const bodyHtml = extras.bodyHtml ?? storyBody(post, md, context.warn, site.bodies);
-  if (post.layout !== 'post') return renderDocument(PageLayout, { chrome, post, bodyHtml, showTitle: post.layout === 'page' }, context.images);
+  if (post.layout !== 'post') {
+    const page = { chrome, title: post.title, description: post.description, url: post.url, bodyHtml, showTitle: post.layout === 'page', draft: post.draft };
+    return renderDocument(PageLayout, page, context.images);
+  }
   const listed = collections.authors.some((group) => group.author.slug === post.author?.slug);
   const neighbours = collections.neighbours.get(post);
   const categories = termLinks(post.categories, collections.categories, (slug) => categoryUrl(site, slug));
@@ -144,7 +162,7 @@ function renderStory(spec: StoryPage, chrome: Chrome, context: RenderContext, ex
 
 /** Renders pages of one build; builds the shared chrome once. */
 export function createRenderer(context: RenderContext): (spec: PageSpec, extras?: RenderExtras) => string {
-  const chrome = chromeFor(context.site, context.collections, context.search, context.warn, context.theme);
+  const chrome = context.chrome ?? chromeFor(context.site, context.collections, context.search, context.warn, context.theme);
   const { site, collections } = context;
   const sectionLinks = collections.front.sections.map((section) => ({ name: section.group.name, url: categoryUrl(site, section.group.slug) }));
   const theme = context.theme ?? noTheme;
@@ -172,3 +190,9 @@ function renderPage(chrome: Chrome, context: RenderContext, sectionLinks: readon
   };
 }
 
+
+/** An owner's page (`pages/`, `layout: page`): its rendered content inside the site's chrome and theme. */
+export function renderOwnerPage(chrome: Chrome, theme: Theme, page: { title: string; description: string; url: string; content: string }): string {
+  const props = { chrome, title: page.title, description: page.description, url: page.url, bodyHtml: page.content, showTitle: page.title !== '' };
+  return withSnippets(renderDocument(PageLayout, props), theme);
+}

@@ -3,12 +3,11 @@
  * link-preview crop are written, a rebuild decodes nothing, and bad images fail the build naming post and image.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import sharp from 'sharp';
 import { findBrokenLinks } from '../../src/check/links.ts';
-import { createFixtureSite, type FixtureSite, post, repoRoot, tinyJpegName } from '../helpers/fixture-site.ts';
+import { createFixtureSite, type FixtureSite, post, tinyJpegName } from '../helpers/fixture-site.ts';
 import { createHash } from 'node:crypto';
 
 const settings = { title: 'Fixture Times', url: 'https://fixture.example', timeZone: 'UTC' };
@@ -86,40 +85,6 @@ describe('bad images', () => {
       }
       assert.equal(site.fingerprint(), before);
     } finally {
-      site.dispose();
-    }
-  });
-});
-
-describe('npm run serve', () => {
-  test('starts without encoding every image, and makes a variant when the browser asks for it', async () => {
-    const site = createFixtureSite(settings);
-    const big = await photo(1600, 900);
-    site.write(`assets/images/${big.name}`, big.bytes);
-    site.write('posts/2025-10-09-a.md', post(`title: A\nimage: assets/images/${big.name}\nimage_alt: Big`));
-    const port = 18000 + Math.floor(Math.random() * 1000);
-    const child = spawn(process.execPath, ['--import', 'tsx', 'node_modules/@11ty/eleventy/cmd.cjs', '--config=.eleventy.ts', '--serve', `--port=${port}`], {
-      cwd: repoRoot,
-      env: { ...process.env, BROADSHEET_ROOT: site.root, BROADSHEET_SITE: path.join(site.root, 'site.json') },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    try {
-      const started = Date.now();
-      while (!output.includes('Server at') && Date.now() - started < 60_000) await new Promise((resolve) => setTimeout(resolve, 100));
-      assert.ok(output.includes('Server at'), output);
-      // Only the header and the tiny placeholder are read up front: no variant is written.
-      assert.match(output, /images: 1 seen, .* 0 B out/);
-      const hash = big.name.replace('.jpg', '');
-      assert.equal(site.exists(`assets/images/${hash}-640.webp`), false, 'nothing encoded up front');
-      const response = await fetch(`http://localhost:${port}/assets/images/${hash}-640.webp`);
-      assert.equal(response.status, 200);
-      const meta = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
-      assert.deepEqual([meta.format, meta.width], ['webp', 640]);
-    } finally {
-      child.kill();
       site.dispose();
     }
   });

@@ -42,7 +42,7 @@ describe('the owner\'s navigation (issue #13)', () => {
   });
 
   test('a section no story is in is left out, with a warning naming the setting', () => {
-    assert.match(stderr, /`navigation\.masthead\[3\]` names the section "Sport", which no story is in/);
+    assert.match(stderr, /`navigation\.masthead\[3\]` names "Sport", which is neither a section any story is in nor a page.s eleventyNavigation key/);
   });
 
   test('footer links come after the site\'s own; social profiles have rel="me"', () => {

@@ -103,6 +103,8 @@ describe('npm run serve', () => {
     site.write('posts/2025-10-09-kept.md', post('title: Kept story\ncategories: [Business]'));
     site.write('posts/2025-10-10-doomed.md', post('title: Doomed story\ncategories: [Business]'));
     site.write('posts/2025-10-11-a-draft.md', post('title: A draft\ndraft: true\ncategories: [Business]'));
+    site.write('pages/about.njk', '---\ntitle: About\nlayout: page\n---\n<p class="about">Edited by {{ desk.editor }}.</p>\n');
+    site.write('_data/desk.json', '{ "editor": "Ada" }\n');
     const built = site.build();
     assert.equal(built.status, 0, built.stderr);
     publishedBefore = site.fingerprint();
@@ -169,6 +171,14 @@ describe('npm run serve', () => {
       return body.includes('Draft preview') ? body : undefined;
     });
     assert.ok(page.includes('<span class="draft-mark"> Draft preview</span>'));
+  });
+
+  test('an edit to a page template or its data shows without a restart', { timeout }, async () => {
+    assert.match((await fetchText(server.url('/about/'))).body, /<p class="about">Edited by Ada\.<\/p>/);
+    site.write('pages/about.njk', '---\ntitle: About\nlayout: page\n---\n<p class="about">Run by {{ desk.editor }}.</p>\n');
+    await until('the edited page', async () => ((await fetchText(server.url('/about/'))).body.includes('Run by Ada.') ? true : undefined));
+    site.write('_data/desk.json', '{ "editor": "Grace" }\n');
+    await until('the edited data', async () => ((await fetchText(server.url('/about/'))).body.includes('Run by Grace.') ? true : undefined));
   });
 
   test('an edit to the settings shows without a restart', { timeout }, async () => {

@@ -2,7 +2,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Problem } from '../../src/errors.ts';
-import { requestedVariant } from '../../src/images/plugin.ts';
 import { feedImages, findImages, sourcePathOf, transformImages } from '../../src/images/transform.ts';
 import type { ImageRequest } from '../../src/images/service.ts';
 import type { ProcessedImage } from '../../src/images/types.ts';
@@ -92,15 +91,6 @@ describe('rewriting a page', () => {
   test('an image the pipeline could not use is left as written (its problem fails the build elsewhere)', async () => {
     const html = '<img src="/assets/images/broken.jpg" alt="b">';
     assert.equal(await run(html).result, html);
-  });
-});
-
-describe('variants the dev server is asked for', () => {
-  test('are recognised under the path prefix, and nothing else is', () => {
-    assert.equal(requestedVariant(`/news/assets/images/${hash}-640.webp`, '/news/'), `${hash}-640.webp`);
-    assert.equal(requestedVariant(`/assets/images/${hash}-og.jpg?v=1`, '/'), `${hash}-og.jpg`);
-    assert.equal(requestedVariant(`/assets/images/${hash}.jpg`, '/'), undefined);
-    assert.equal(requestedVariant('/assets/css/site.css', '/'), undefined);
   });
 });
 

@@ -1,0 +1,274 @@
+/**
+ * One build, as its data flows (issue #13):
+ *
+ *     load → index → plan → check collisions → images → write → feeds and sitemaps → search → finish → report
+ *
+ * Each stage is a named function taking what the stages before it made. The pure cores (normalizing posts,
+ * collections, the page plan, feeds, sitemaps, collision rules) know nothing of files or of Eleventy; Eleventy is the
+ * adapter that renders the owner's own templates (src/eleventy/owner-pages.ts) inside `plan`. Nothing is written
+ * before the collision check; the build writes into the folder it is given (the build script's staging folder) and
+ * throws on any problem, so the caller can leave the published site as it was.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Chrome } from '../../layouts/base.tsx';
+import { buildCollections, type Collections } from '../collections/index.ts';
+import { describeMerges } from '../collections/terms.ts';
+import { type ContentSet, loadContent } from '../content/load.ts';
+import type { Post } from '../content/schema.ts';
+import { planHeaders } from '../deploy/headers.ts';
+import { renderOwnerPages, type OwnerPage } from '../eleventy/owner-pages.ts';
+import type { PageNavigation } from '../eleventy/navigation.ts';
+import { templateCollections } from '../eleventy/template-data.ts';
+import { ContentError, formatProblem, plural, type Problem, strictFailure } from '../errors.ts';
+import { planFeeds, postsInFeeds } from '../feeds/plan.ts';
+import { type CopiedFile, copySiteFiles } from '../files/copy-files.ts';
+import { realRoot } from '../files/site-root.ts';
+import { planIconFiles } from '../icons/plan.ts';
+import { writeIcons } from '../icons/write.ts';
+import { layoutImages, SiteImages } from '../images/site-images.ts';
+import { createMarkdown, type Markdown } from '../markdown/create-markdown.ts';
+import { describeBodies } from '../markdown/sanitize-body.ts';
+import { layoutOverridesInUse } from '../overrides/start.ts';
+import { findCollisions } from '../pages/collisions.ts';
+import { hasSearch, type PageSpec, planCopies, planPages } from '../pages/plan.ts';
+import { chromeFor, createRenderer, feedBody, storyBody } from '../pages/render.ts';
+import { writePages } from '../pages/write-pages.ts';
+import { startSearchIndex } from '../search/indexer.ts';
+import type { GeneratedFile } from '../seo/files.ts';
+import { planNewsSitemap } from '../seo/news-sitemap.ts';
+import { planRobots } from '../seo/robots.ts';
+import { planSitemaps, sitemapEntries } from '../seo/sitemap.ts';
+import { absoluteUrl, assetUrl } from '../urls/permalinks.ts';
+import type { BuildOptions } from './options.ts';
+
+/** Where the build says what it does: the console for the command line, a list in tests. */
+export interface Reporter {
+  readonly log: (line: string) => void;
+  readonly warn: (problem: Problem) => void;
+}
+
+export const consoleReporter: Reporter = {
+  log: (line) => console.log(`[broadsheet] ${line}`),
+  warn: (problem) => console.warn(`[broadsheet] warning: ${formatProblem(problem)}`),
+};
+
+interface Stage {
+  readonly options: BuildOptions;
+  readonly reporter: Reporter;
+  readonly md: Markdown;
+}
+
+interface Indexed {
+  readonly content: ContentSet;
+  readonly collections: Collections;
+}
+
+interface Plan extends Indexed {
+  readonly site: BuildOptions['site'];
+  readonly pages: readonly PageSpec[];
+  readonly ownerPages: readonly OwnerPage[];
+  readonly files: ReadonlyArray<Omit<GeneratedFile, 'contentType'>>;
+  /** Site files published as they are (`static/`, a Jekyll site's static files), and the theme's stylesheets. */
+  readonly copies: readonly CopiedFile[];
+  readonly chrome: Chrome;
+  readonly search: boolean;
+  readonly images: SiteImages;
+  /** Filled as the story pages are written: the absolute URL of each story's link-preview image. */
+  readonly linkPreviews: Map<Post, string>;
+  /** Filled after the pages: full-text feed bodies, their images made publishable. */
+  readonly feedBodies: Map<Post, string>;
+}
+
+export async function runBuild(options: BuildOptions, reporter: Reporter = consoleReporter): Promise<void> {
+  const stage: Stage = { options, reporter, md: createMarkdown({ pathPrefix: options.site.pathPrefix }) };
+  const content = await load(stage);
+  const indexed = index(stage, content);
+  const plan = await planSite(stage, indexed);
+  checkCollisions(plan);
+  const logo = await readyImages(stage, plan);
+  const search = options.site.search && plan.search ? startSearchIndex(options.site, options.output) : undefined;
+  const written = await writeSite(stage, plan, logo, search?.add);
+  const files = await writeFeedsAndSitemaps(stage, plan);
+  const searchLine = await search?.finish();
+  const images = await finish(stage, plan);
+  report(stage, { written, files, copied: plan.content.staticFiles.length, owner: plan.ownerPages.length, searchLine, images });
+}
+
+/** Every post read and checked, every problem at once; the settings' and posts' warnings printed (or, `--strict`, fatal). */
+async function load({ options, reporter, md }: Stage): Promise<ContentSet> {
+  for (const warning of options.warnings) reporter.warn(warning);
+  // The site's layout overrides were checked and put in place before the layouts were imported (src/cli/run.mjs).
+  const overrides = layoutOverridesInUse();
+  for (const warning of overrides?.warnings ?? []) reporter.warn(warning);
+  if (overrides !== undefined && overrides.overrides.length > 0) reporter.log(`theme overrides: ${overrides.overrides.map((o) => o.name).join(', ')}`);
+  const content = await loadContent({ ...options, md, now: options.buildTime ?? new Date() });
+  const strict = strictFailure(options.strict, [...options.warnings, ...(overrides?.warnings ?? []), ...content.warnings], 'the settings and posts');
+  if (strict !== undefined) throw strict;
+  for (const warning of content.warnings) reporter.warn(warning);
+  reporter.log(describeLeftOut(content));
+  return content;
+}
+
+export function describeLeftOut(content: Pick<ContentSet, 'posts' | 'leftOut'>): string {
+  const { drafts, future } = content.leftOut;
+  if (drafts + future === 0) return `${plural(content.posts.length, 'post')}.`;
+  const reasons = [
+    drafts > 0 ? `${plural(drafts, 'draft')} (build with --drafts to include)` : '',
+    future > 0 ? `${future} dated in the future (build with --future to include)` : '',
+  ].filter((reason) => reason !== '');
+  return `${plural(content.posts.length, 'post')}; left out ${plural(drafts + future, 'post')}: ${reasons.join(', ')}.`;
+}
+
+/** The collections every page is made from, computed once. */
+function index({ options, reporter }: Stage, content: ContentSet): Indexed {
+  reporter.log(describeBodies(options.site.bodies));
+  const collections = buildCollections(content.posts, options.site);
+  for (const merge of [...describeMerges(collections.categories), ...describeMerges(collections.tags)]) reporter.log(`merged ${merge}`);
+  return { content, collections };
+}
+
+/** Every output of the build, planned and not yet written; the owner's templates rendered by Eleventy into memory. */
+async function planSite(stage: Stage, indexed: Indexed): Promise<Plan> {
+  const { options, reporter, md } = stage;
+  const { site } = options;
+  const { content, collections } = indexed;
+  const search = hasSearch(site, content.posts);
+  const images = new SiteImages({ root: options.root, output: options.output, cacheDir: options.imageCache, pathPrefix: site.pathPrefix, settings: site.images, warn: reporter.warn });
+  const chromeWith = (navigation: readonly PageNavigation[]): Chrome => chromeFor(site, collections, search, reporter.warn, content.theme, navigation);
+  const owner = options.jekyll
+    ? { pages: [], navigation: [], warnings: [] }
+    : await renderOwnerPages({
+        root: options.root,
+        rootReal: realRoot(options.root),
+        configPath: options.eleventyConfig,
+        output: options.output,
+        site,
+        md,
+        collections: templateCollections(collections, site),
+        theme: content.theme,
+        chrome: chromeWith,
+        picture: async (src, alt, sizes, referrer) => images.pictures(`<img src="${escapeAttribute(src)}" alt="${escapeAttribute(alt)}"${sizes === undefined ? '' : ` sizes="${escapeAttribute(sizes)}"`}>`, referrer, sizes),
+      });
+  const strict = strictFailure(options.strict, owner.warnings, 'the pages');
+  if (strict !== undefined) throw strict;
+  for (const warning of owner.warnings) reporter.warn(warning);
+  const pages = planPages(content.posts, collections, site);
+  const linkPreviews = new Map<Post, string>();
+  const feedBodies = new Map<Post, string>();
+  const files = [
+    ...planFeeds(collections, site, {
+      ...site.feeds,
+      renderBody: (post) => feedBodies.get(post) ?? feedBody(post, md, site.bodies),
+      // Known once the story pages are written (the pipeline names the crop by content); feeds render after them.
+      leadImageUrl: (post) => linkPreviews.get(post),
+    }),
+    ...planSitemaps([...sitemapEntries(pages), ...owner.pages.filter((page) => page.sitemap).map((page) => ({ url: page.url }))], site),
+    ...planNewsSitemap(collections.stories, site, options.buildTime ?? new Date(), site.title),
+    planRobots(site),
+    planHeaders({ pathPrefix: site.pathPrefix, netlify: process.env['NETLIFY'] === 'true' }),
+  ];
+  return {
+    ...indexed,
+    site,
+    pages,
+    ownerPages: owner.pages,
+    files,
+    copies: [...content.staticFiles, ...content.theme.stylesheets],
+    chrome: chromeWith(owner.navigation),
+    search,
+    images,
+    linkPreviews,
+    feedBodies,
+  };
+}
+
+/** No two outputs may write one file or answer one URL: the owner's pages and static files included. */
+function checkCollisions(plan: Plan): void {
+  const problems = findCollisions([...plan.pages, ...plan.ownerPages, ...plan.files, ...planIconFiles(plan.site), ...planCopies(plan.content.staticFiles)]);
+  if (problems.length > 0) throw new ContentError(`${plural(problems.length, 'problem')} across the site; nothing was written:`, problems);
+}
+
+/**
+ * Every image a layout shows, readied first (decoded once, or read from the cache), so layouts render `<picture>`s
+ * at once and no page is parsed again; encoding goes on while pages are written. The site icon's favicon set and
+ * web app manifest are made here too. Returns the publisher's logo.
+ */
+async function readyImages({ options, reporter }: Stage, plan: Plan) {
+  const { site } = options;
+  const icons = await writeIcons({ site, root: options.root, output: options.output, cacheDir: options.imageCache });
+  const strict = strictFailure(options.strict, icons.warnings, 'the site icon');
+  if (strict !== undefined) throw strict;
+  for (const warning of icons.warnings) reporter.warn(warning);
+  await plan.images.copySvgs();
+  await plan.images.prepare(layoutImages(plan.collections));
+  const logoFile = site.logo === undefined ? undefined : await plan.images.fallbackImage(site.logo.replace(/^\/+/, ''), 'the site settings (logo)', 600);
+  return logoFile === undefined ? undefined : { url: absoluteUrl(site, assetUrl(`assets/images/${logoFile.fileName}`)), width: logoFile.width, height: logoFile.height };
+}
+
+/** Stories, listings and the owner's pages, streamed to disk; each story handed to the search index as it is written. */
+async function writeSite(
+  { options, reporter, md }: Stage,
+  plan: Plan,
+  logo: Awaited<ReturnType<typeof readyImages>>,
+  onStory: ((post: Post, bodyHtml: string, position: number) => Promise<void>) | undefined,
+): Promise<number> {
+  const { site, output } = options;
+  const { images } = plan;
+  const render = createRenderer({ site, md, collections: plan.collections, warn: reporter.warn, search: plan.search, theme: plan.content.theme, chrome: plan.chrome, images: images.lookup });
+  const storyPositions = new Map(plan.pages.filter((page) => page.kind === 'story').map((page, position) => [page, position]));
+  const linkPreviewOf = async (post: Post): Promise<string | undefined> => {
+    const src = post.image?.src;
+    if (src === undefined) return undefined;
+    const url = /^https?:\/\//i.test(src) ? src : await images.linkPreview(src.replace(/^\/+/, ''), post.sourcePath).then((fileName) => (fileName === undefined ? undefined : absoluteUrl(site, assetUrl(`assets/images/${fileName}`))));
+    if (url !== undefined) plan.linkPreviews.set(post, url);
+    return url;
+  };
+  const written = await writePages(plan.pages, output, async (page) => {
+    if (page.kind !== 'story') return render(page);
+    const bodyHtml = await images.pictures(storyBody(page.post, md, reporter.warn, site.bodies), page.post.sourcePath);
+    await onStory?.(page.post, bodyHtml, storyPositions.get(page) ?? 0);
+    return render(page, { linkPreview: await linkPreviewOf(page.post), logo, bodyHtml });
+  });
+  const owned = await writePages(plan.ownerPages, output, (page) => page.html);
+  await copySiteFiles([...plan.copies, ...(await generatorAssets(options.generatorDir))], output);
+  return written + owned;
+}
+
+/** The generator's own stylesheet and scripts, published under `assets/css/` and `assets/js/` (reserved folders). */
+async function generatorAssets(generatorDir: string): Promise<CopiedFile[]> {
+  const folders = ['assets/css', 'assets/js'];
+  const listed = await Promise.all(folders.map(async (folder) => (await readdir(path.join(generatorDir, folder), { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => `${folder}/${entry.name}`)));
+  return listed.flat().map((file) => ({ sitePath: file, path: path.join(generatorDir, file), outputPath: file }));
+}
+
+/** Feeds (full text after the pages, their images made publishable), sitemaps, robots.txt and `_headers`. */
+async function writeFeedsAndSitemaps({ options, md }: Stage, plan: Plan): Promise<number> {
+  const { site } = options;
+  if (site.feeds.fullText) {
+    for (const post of postsInFeeds(plan.collections, site.feeds.limit)) {
+      plan.feedBodies.set(post, await plan.images.feedImages(feedBody(post, md, site.bodies), post.sourcePath));
+    }
+  }
+  return writePages(plan.files, options.output, (file) => file.render());
+}
+
+/** Waits for every image variant, prunes the cache; the images' warnings printed (or, `--strict`, fatal). */
+async function finish({ options, reporter }: Stage, plan: Plan): Promise<string> {
+  const { summary, describe } = await plan.images.finish();
+  const strict = strictFailure(options.strict, summary.warnings, 'the images');
+  if (strict !== undefined) throw strict;
+  for (const warning of summary.warnings) reporter.warn(warning);
+  return describe;
+}
+
+function report({ reporter }: Stage, done: { written: number; files: number; copied: number; owner: number; searchLine: string | undefined; images: string }): void {
+  const owner = done.owner > 0 ? ` (${plural(done.owner, 'page')} of pages/)` : '';
+  reporter.log(`wrote ${plural(done.written, 'page')}${owner} and ${plural(done.files, 'other file')} (feeds, sitemaps, robots.txt, _headers)${done.copied > 0 ? `; copied ${plural(done.copied, 'static file')}` : ''}.`);
+  reporter.log(done.images);
+  if (done.searchLine !== undefined) reporter.log(done.searchLine);
+}
+
+function escapeAttribute(text: string): string {
+  return String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

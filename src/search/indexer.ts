@@ -1,0 +1,58 @@
+/**
+ * The search index of one build (issue #6): each story goes to Pagefind as its page is written (src/search/records.ts),
+ * and once every page is, the index is written into the output folder, so a build always ships an index matching
+ * its pages. A failure fails the build, and `npm run build` then leaves the previous `_site/` as it was.
+ */
+import type { Post } from '../content/schema.ts';
+import type { Site } from '../site.ts';
+import { AsyncQueue } from './async-queue.ts';
+import { describeIndex, type IndexResult, indexRecords } from './pagefind.ts';
+import { type SearchRecord, searchRecord } from './records.ts';
+
+/** Records allowed to wait for Pagefind before page writing pauses. */
+const backlog = 256;
+
+export interface SearchIndexer {
+  /**
+   * A story whose page is being written, with its body as rendered. Stories come in any order; `position` is the
+   * story's place among the plan's story pages (0, 1, 2, …). The promise holds the writer back while Pagefind falls
+   * behind, so a big site's text is not all held in memory at once.
+   */
+  add(post: Post, bodyHtml: string, position: number): Promise<void>;
+  /** Writes the index once every story is added; the summary line, or undefined when there were no stories. */
+  finish(): Promise<string | undefined>;
+}
+
+export function startSearchIndex(site: Site, output: string): SearchIndexer {
+  let run: { records: AsyncQueue<SearchRecord>; result: Promise<IndexResult>; started: number } | undefined;
+  // Pagefind numbers records in the order it gets them, and that order is in its files: stories are handed over in
+  // the plan's order (held back until the ones before them are written), so two builds give the same bundle.
+  const waiting = new Map<number, SearchRecord>();
+  let next = 0;
+  const start = () => {
+    const records = new AsyncQueue<SearchRecord>();
+    const result = indexRecords(output, records, { pathPrefix: site.pathPrefix });
+    // Should Pagefind fail first, the queue is aborted so no page waits for room in it; `finish` then throws.
+    result.catch((error: unknown) => records.abort(error));
+    return { records, result, started: performance.now() };
+  };
+  return {
+    add(post, bodyHtml, position) {
+      run ??= start();
+      waiting.set(position, searchRecord(post, bodyHtml, site));
+      for (let record = waiting.get(next); record !== undefined; record = waiting.get(next)) {
+        run.records.push(record);
+        waiting.delete(next++);
+      }
+      return run.records.room(backlog);
+    },
+    async finish() {
+      if (waiting.size > 0) throw new Error(`Internal error: ${waiting.size} stories never reached the search index (story ${next} was not written).`);
+      // No stories, no index: the plan has no search page then, and Pagefind cannot write an index of nothing.
+      if (run === undefined) return undefined;
+      run.records.end();
+      const result = await run.result;
+      return describeIndex(result, performance.now() - run.started);
+    },
+  };
+}
