@@ -26,6 +26,7 @@ import { type CopiedFile, copySiteFiles } from '../files/copy-files.ts';
 import { realRoot } from '../files/site-root.ts';
 import { planIconFiles } from '../icons/plan.ts';
 import { writeIcons } from '../icons/write.ts';
+import { escapeHtml } from '../images/picture.ts';
 import { layoutImages, SiteImages } from '../images/site-images.ts';
 import { createMarkdown, type Markdown } from '../markdown/create-markdown.ts';
 import { describeBodies } from '../markdown/sanitize-body.ts';
@@ -148,7 +149,7 @@ async function planSite(stage: Stage, indexed: Indexed): Promise<Plan> {
         collections: templateCollections(collections, site),
         theme: content.theme,
         chrome: chromeWith,
-        picture: async (src, alt, sizes, referrer) => images.pictures(`<img src="${escapeAttribute(src)}" alt="${escapeAttribute(alt)}"${sizes === undefined ? '' : ` sizes="${escapeAttribute(sizes)}"`}>`, referrer, sizes),
+        picture: async (src, alt, sizes, referrer) => images.pictures(`<img src="${escapeHtml(src)}" alt="${escapeHtml(alt)}"${sizes === undefined ? '' : ` sizes="${escapeHtml(sizes)}"`}>`, referrer, sizes),
       });
   const strict = strictFailure(options.strict, owner.warnings, 'the pages');
   if (strict !== undefined) throw strict;
@@ -267,8 +268,4 @@ function report({ reporter }: Stage, done: { written: number; files: number; cop
   reporter.log(`wrote ${plural(done.written, 'page')}${owner} and ${plural(done.files, 'other file')} (feeds, sitemaps, robots.txt, _headers)${done.copied > 0 ? `; copied ${plural(done.copied, 'static file')}` : ''}.`);
   reporter.log(done.images);
   if (done.searchLine !== undefined) reporter.log(done.searchLine);
-}
-
-function escapeAttribute(text: string): string {
-  return String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
