@@ -10,7 +10,7 @@
  * else. A site without `pages/` does not start Eleventy at all.
  */
 import path from 'node:path';
-import Eleventy from '@11ty/eleventy';
+import type Eleventy from '@11ty/eleventy';
 import type { Chrome } from '../../layouts/base.tsx';
 import { formatInZone, isoInZone } from '../content/dates.ts';
 import { ContentError, plural, type Problem } from '../errors.ts';
@@ -73,6 +73,8 @@ export async function renderOwnerPages(input: OwnerPagesInput): Promise<OwnerPag
   const files = await findPageFiles(input.rootReal);
   if (files.problems.length > 0) throw new ContentError(`${plural(files.problems.length, 'problem')} in ${pagesFolder}/; nothing was written:`, files.problems);
   if (files.templates.length === 0) return { pages: [], navigation: [], warnings: files.warnings };
+  // Eleventy is loaded only for a site with pages of its own: loading it takes a third of a second (issue #14).
+  const { default: EleventyClass } = await import('@11ty/eleventy');
 
   const captured: Captured[] = [];
   const problems: Problem[] = [];
@@ -92,7 +94,7 @@ export async function renderOwnerPages(input: OwnerPagesInput): Promise<OwnerPag
 
   // Eleventy finds directory data files only when its input is named relative to the working folder.
   const pagesDir = path.relative(process.cwd(), path.join(input.rootReal, pagesFolder)) || '.';
-  const eleventy = new Eleventy(pagesDir, input.output, {
+  const eleventy = new EleventyClass(pagesDir, input.output, {
     configPath: input.configPath,
     quietMode: true,
     source: 'script',

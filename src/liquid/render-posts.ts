@@ -11,10 +11,8 @@ import type { Problem } from '../errors.ts';
 import type { WalkedFile } from '../files/walk.ts';
 import type { Markdown } from '../markdown/create-markdown.ts';
 import type { Site } from '../site.ts';
-import { createJekyllLiquid } from './engine.ts';
 import { closeOpenBlocks } from './excerpt-blocks.ts';
 import { linkLookup, postUrlLookup, relativeReader } from './lookups.ts';
-import { liquidProblem } from './problems.ts';
 import { readIncludes, readSiteData } from './site-files.ts';
 import { baseUrlOf, liquidVariables } from './variables.ts';
 
@@ -45,6 +43,8 @@ const wantsLiquid = (post: Post): boolean => post.renderWithLiquid && hasLiquid(
 
 export async function renderLiquid(input: LiquidStageInput): Promise<LiquidStageResult> {
   if (!input.posts.some(wantsLiquid)) return { posts: input.posts, problems: [], warnings: [] };
+  // liquidjs is loaded only for a site whose posts use Liquid: most never do, and it costs start-up time (issue #14).
+  const [{ createJekyllLiquid }, { liquidProblem }] = await Promise.all([import('./engine.ts'), import('./problems.ts')]);
   const [includes, data] = await Promise.all([readIncludes(input.rootReal), readSiteData(input.rootReal)]);
   const problems: Problem[] = [...includes.problems, ...data.problems];
   const warnings: Problem[] = [...includes.warnings, ...data.warnings];

@@ -8,7 +8,10 @@
  * The language is never guessed: highlight.js's detection is slow and often wrong, and a block without a language
  * is plain text in Jekyll too. Pure.
  */
-import hljs from 'highlight.js';
+import type { HLJSApi } from 'highlight.js';
+import { lazyRequire } from '../lazy-require.ts';
+
+const hljs = lazyRequire<HLJSApi>('highlight.js');
 
 /**
  * Names Jekyll posts use (Rouge's) that highlight.js spells otherwise or does not have. Rouge's `shell` is shell
@@ -31,7 +34,7 @@ export function highlightLanguage(language: string | undefined): string | undefi
   if (language === undefined || language === '') return undefined;
   const lower = language.toLowerCase();
   const name = rougeNames[lower] ?? lower;
-  return hljs.getLanguage(name) === undefined ? undefined : name;
+  return hljs().getLanguage(name) === undefined ? undefined : name;
 }
 
 /** Rouge escapes these three in code; quotes stay as written. */
@@ -51,7 +54,7 @@ export function highlightCode(code: string, language: string | undefined): strin
   const name = highlightLanguage(language);
   if (name === undefined) return escapeText(code);
   // highlight.js escapes quotes too; in element content they need not be, and Rouge leaves them.
-  return hljs.highlight(code, { language: name, ignoreIllegals: true }).value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
+  return hljs().highlight(code, { language: name, ignoreIllegals: true }).value.replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
 }
 
 export type Attributes = ReadonlyArray<readonly [name: string, value: string | number]>;

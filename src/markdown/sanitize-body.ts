@@ -6,7 +6,10 @@
  * and iframes from any host but `embedHosts`, over https. Run before the image pipeline, which adds its own
  * `<picture>` markup to what is left. Pure.
  */
-import sanitizeHtml from 'sanitize-html';
+import type sanitizeHtml from 'sanitize-html';
+import { lazyRequire } from '../lazy-require.ts';
+
+const sanitizer = lazyRequire<typeof sanitizeHtml>('sanitize-html');
 import type { BodySettings } from '../site.ts';
 import { safeLinkSchemes } from '../urls/safe-url.ts';
 import { keepSafeUrl, rawTextTags } from './sanitize-excerpt.ts';
@@ -79,7 +82,7 @@ function bodyOptions(settings: BodySettings): sanitizeHtml.IOptions {
     allowIframeRelativeUrls: false,
     disallowedTagsMode: 'discard',
     // sanitize-html writes `<source></source>` unless told `source` is void, as the HTML standard says it is.
-    selfClosing: [...sanitizeHtml.defaults.selfClosing, 'source'],
+    selfClosing: [...sanitizer().defaults.selfClosing, 'source'],
     nonTextTags: [...rawTextTags],
     transformTags: { a: keepSafeUrl('href'), img: keepSafeUrl('src'), iframe: keepSafeUrl('src') },
     // An image or frame whose source was refused is dropped whole, rather than left as an empty box.
@@ -94,7 +97,7 @@ export function sanitizeBody(html: string, settings: BodySettings): string {
   if (!settings.sanitize) return html;
   let options = optionsFor.get(settings);
   if (options === undefined) optionsFor.set(settings, (options = bodyOptions(settings)));
-  return sanitizeHtml(html, options);
+  return sanitizer()(html, options);
 }
 
 /** The line a build prints about it, so nobody has to guess which mode a site is in. */

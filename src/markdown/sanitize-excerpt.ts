@@ -5,7 +5,10 @@
  * Raw HTML in the source becomes its text: disallowed tags are dropped and their text kept, except the tags whose
  * content is code or markup rather than prose (`rawTextTags`), which go with their content. Pure.
  */
-import sanitizeHtml from 'sanitize-html';
+import type sanitizeHtml from 'sanitize-html';
+import { lazyRequire } from '../lazy-require.ts';
+
+const sanitizer = lazyRequire<typeof sanitizeHtml>('sanitize-html');
 import { isProtocolRelative, isSafeUrl, safeLinkSchemes } from '../urls/safe-url.ts';
 
 /** The only tags an excerpt keeps; `a` keeps only `href`. Block wrapping (`<p>`) is added by the excerpt reader. */
@@ -57,5 +60,5 @@ const options = excerptOptions();
 
 /** `html` with only the excerpt's inline subset left; every other tag is dropped, its text kept. */
 export function sanitizeExcerptHtml(html: string): string {
-  return sanitizeHtml(html, options);
+  return sanitizer()(html, options);
 }
