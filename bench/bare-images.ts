@@ -1,12 +1,15 @@
 /**
- * `node --import tsx bench/bare-images.ts <site root> <output folder>`
+ * `node --import tsx bench/bare-images.ts <site root> <output folder> [default|issue]`
  *
- * The image bench's yardstick: a plain sharp script that writes the files the pipeline writes for every JPEG in
- * `<root>/assets/images/` shown as a lead image — each planned width in AVIF, WebP and JPEG, the 1200x630 attention
- * crop — and computes its placeholder, with no cache, no hashing (the md5 is the file's name), no atomic writes and
- * no queue beyond a fixed pool. Its work is the pipeline's: widths from `planImage` with `defaultImageSettings()`,
- * one decode per image to raw sRGB, every output made from that buffer with src/images/pipeline.ts's encoder options,
- * `availableParallelism()` images at a time, each variant in turn, and the same `sharp.concurrency`/`sharp.cache`.
+ * The image bench's yardstick (issues #4, #14): a plain sharp script that makes, for every JPEG in
+ * `<root>/assets/images/`, what a lead image needs — each width of the set in WebP and JPEG, the 1200x630 attention
+ * crop and the inline placeholder — as a careful hand would write it: one decode per photo to raw sRGB, every output
+ * from that buffer, all of a photo's outputs started together, one photo per core, one libvips thread per operation.
+ * No cache, no hashing (the md5 is the file's name), no atomic writes.
+ *
+ * It imports nothing from src/: the widths, formats and encoder options below are written out, so the pipeline is
+ * measured against a script that cannot share its mistakes. The bench checks both sides wrote the same files byte for
+ * byte (tests/unit/bench-images.test.ts too), so an encoder option changed on one side only shows up as a failure.
  * Prints one JSON object: `{ "images": M, "files": N, "placeholders": { <md5>: <data URI> }, "ms": … }`.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -14,15 +17,23 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp, { type Sharp } from 'sharp';
-import { imagesDir, placeholderSize, planFiles, planImage } from '../src/images/plan.ts';
-import { defaultImageSettings, type ImageSettings, type Variant } from '../src/images/types.ts';
 
-/**
- * Copied from src/images/pipeline.ts, not imported: this script must not run the code it is measured against.
- * tests/unit/bench-images.test.ts compares the two sides' files byte for byte, so a change there shows up as a failure.
- */
-const avifEffort = 4;
-const webpEffort = 4;
+/** The sets the bench times: Broadsheet's defaults, and issue #14's figure (640/1280 in WebP + JPEG, 4 variants). */
+export const bareSets = {
+  default: { widths: [320, 640, 960, 1280] },
+  issue: { widths: [640, 1280] },
+} as const;
+
+export type BareSet = keyof typeof bareSets;
+
+export const isBareSet = (name: string): name is BareSet => Object.hasOwn(bareSets, name);
+
+const webp = { quality: 75, effort: 4 } as const;
+const jpeg = { quality: 78, progressive: true, mozjpeg: true } as const;
+const linkPreview = { width: 1200, height: 630 } as const;
+const placeholderBox = 16;
+
+const imagesDir = 'assets/images';
 
 interface Raw {
   readonly data: Buffer;
@@ -37,52 +48,39 @@ export interface BareResult {
   readonly ms: number;
 }
 
-/** Same decode as pipeline.ts `decode`: oriented, sRGB, 8-bit raw, first frame. */
-async function decode(bytes: Buffer, settings: ImageSettings): Promise<Raw> {
-  const { data, info } = await sharp(bytes, { limitInputPixels: settings.maxPixels, failOn: 'error', autoOrient: true, pages: 1 })
-    .toColourspace('srgb')
-    .raw({ depth: 'uchar' })
-    .toBuffer({ resolveWithObject: true });
-  // The bench's sources are opaque JPEGs; the pipeline's alpha handling has nothing to do here.
-  if (info.channels !== 3) throw new Error(`bare-images: expected an opaque RGB source, decoded ${info.channels} channels.`);
+async function decode(bytes: Buffer): Promise<Raw> {
+  const { data, info } = await sharp(bytes, { failOn: 'error', autoOrient: true }).toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+  if (info.channels !== 3) throw new Error(`bare-images: expected an opaque RGB photo, decoded ${info.channels} channels.`);
   return { data, width: info.width, height: info.height };
 }
 
 const pixels = (raw: Raw): Sharp => sharp(raw.data, { raw: { width: raw.width, height: raw.height, channels: 3 } });
 
-/** Same encoder options as pipeline.ts `encode`. */
-function encode(raw: Raw, variant: Variant, settings: ImageSettings): Promise<Buffer> {
-  const { quality } = settings;
-  const resized =
-    variant.crop === 'attention'
-      ? pixels(raw).resize(variant.width, variant.height, { fit: 'cover', position: sharp.strategy.attention })
-      : pixels(raw).resize(variant.width, variant.height, { fit: 'fill' });
-  switch (variant.format) {
-    case 'avif':
-      return resized.avif({ quality: quality.avif, effort: avifEffort }).toBuffer();
-    case 'webp':
-      return resized.webp({ quality: quality.webp, effort: webpEffort }).toBuffer();
-    case 'jpeg':
-      return resized.flatten({ background: '#ffffff' }).jpeg({ quality: quality.jpeg, progressive: true, mozjpeg: true }).toBuffer();
-    case 'png':
-      throw new Error('bare-images: an opaque source has no PNG variants.');
-  }
+/** Every output of one photo: `[file name, bytes to come]`. */
+function outputs(raw: Raw, hash: string, widths: readonly number[]): Array<[string, () => Promise<Buffer>]> {
+  const resized = (width: number) => pixels(raw).resize(width, Math.max(1, Math.round((width * raw.height) / raw.width)), { fit: 'fill' });
+  return [
+    ...widths.map((width): [string, () => Promise<Buffer>] => [`${hash}-${width}.webp`, () => resized(width).webp(webp).toBuffer()]),
+    ...widths.map((width): [string, () => Promise<Buffer>] => [`${hash}-${width}.jpg`, () => resized(width).jpeg(jpeg).toBuffer()]),
+    [`${hash}-og.jpg`, () => pixels(raw).resize(linkPreview.width, linkPreview.height, { fit: 'cover', position: sharp.strategy.attention }).jpeg(jpeg).toBuffer()],
+  ];
 }
 
-/** Same recipe as pipeline.ts `placeholder`. */
-async function placeholder(raw: Raw, settings: ImageSettings): Promise<string> {
-  const size = placeholderSize(raw, settings.placeholderWidth);
-  const bytes = await pixels(raw).resize(size.width, size.height, { fit: 'fill' }).blur(1).webp({ quality: 50 }).toBuffer();
+/** A blurred WebP that fits a 16px square, as a data URI. */
+async function placeholder(raw: Raw): Promise<string> {
+  const scale = Math.min(1, placeholderBox / Math.max(raw.width, raw.height));
+  const [width, height] = [raw.width, raw.height].map((side) => Math.max(1, Math.round(side * scale)));
+  const bytes = await pixels(raw).resize(width, height, { fit: 'fill' }).blur(1).webp({ quality: 50 }).toBuffer();
   return `data:image/webp;base64,${bytes.toString('base64')}`;
 }
 
-export async function bareImages(root: string, outputDir: string): Promise<BareResult> {
+export async function bareImages(root: string, outputDir: string, set: BareSet = 'default'): Promise<BareResult> {
   const started = performance.now();
-  const settings = defaultImageSettings();
+  const { widths } = bareSets[set];
   const cores = os.availableParallelism();
-  // What the image service sets for a queue of one task per core (pipeline.ts `configureSharp`).
+  // Operations run side by side on libuv's threads, so each takes one libvips thread (sharp's default on glibc).
   sharp.cache(false);
-  sharp.concurrency(Math.max(1, Math.floor(os.availableParallelism() / cores)));
+  sharp.concurrency(1);
   const sources = (await readdir(path.join(root, imagesDir))).filter((name) => /^[0-9a-f]{32}\.jpg$/.test(name)).sort();
   const target = path.join(outputDir, imagesDir);
   await mkdir(target, { recursive: true });
@@ -92,13 +90,15 @@ export async function bareImages(root: string, outputDir: string): Promise<BareR
   const worker = async (): Promise<void> => {
     for (let name = sources[next++]; name !== undefined; name = sources[next++]) {
       const hash = name.slice(0, 32);
-      const raw = await decode(await readFile(path.join(root, imagesDir, name)), settings);
-      placeholders[hash] = await placeholder(raw, settings);
-      const plan = planImage({ hash, width: raw.width, height: raw.height, hasAlpha: false, animated: false, format: 'jpeg' }, settings, { og: true });
-      for (const variant of planFiles(plan)) {
-        await writeFile(path.join(target, variant.fileName), await encode(raw, variant, settings));
+      const raw = await decode(await readFile(path.join(root, imagesDir, name)));
+      // The pipeline also offers a narrower photo at its own width; this script does not, so it refuses one.
+      if (raw.width < Math.max(...widths)) throw new Error(`bare-images: ${name} is ${raw.width}px wide; the bench's photos are at least ${Math.max(...widths)}px.`);
+      const made = outputs(raw, hash, widths).map(async ([fileName, bytes]) => {
+        await writeFile(path.join(target, fileName), await bytes());
         files++;
-      }
+      });
+      const [dataUri] = await Promise.all([placeholder(raw), ...made]);
+      placeholders[hash] = dataUri;
     }
   };
   await Promise.all(Array.from({ length: Math.min(cores, sources.length) }, worker));
@@ -106,12 +106,12 @@ export async function bareImages(root: string, outputDir: string): Promise<BareR
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const [root, outputDir] = argv;
-  if (root === undefined || outputDir === undefined) {
-    console.error('usage: node --import tsx bench/bare-images.ts <site root holding assets/images> <output folder>');
+  const [root, outputDir, set = 'default'] = argv;
+  if (root === undefined || outputDir === undefined || !isBareSet(set)) {
+    console.error(`usage: node --import tsx bench/bare-images.ts <site root holding assets/images> <output folder> [${Object.keys(bareSets).join('|')}]`);
     return 2;
   }
-  console.log(JSON.stringify(await bareImages(root, outputDir)));
+  console.log(JSON.stringify(await bareImages(root, outputDir, set)));
   return 0;
 }
 

@@ -1,7 +1,8 @@
 /**
- * The image benchmark (issue #4): M seeded photos, then R rounds of the bare sharp script (bench/bare-images.ts),
- * the pipeline with an empty cache (cold) and the pipeline again with the cache the cold run left (warm), each into
- * its own empty output folder (bench/pipeline-images.ts). Odd rounds run the bare script first, even rounds last, so
+ * The image benchmark (issues #4, #14): M seeded photos, then for each variant set (Broadsheet's defaults, and the
+ * issue's 640/1280 WebP + JPEG) R rounds of the bare sharp script (bench/bare-images.ts), the pipeline with an empty
+ * cache (cold) and the pipeline again with the cache the cold run left (warm), each into its own empty output folder
+ * (bench/pipeline-images.ts). Odd rounds run the bare script first, even rounds last, so
  * load that builds up on a shared machine does not always land on the same side. Every run is checked before it
  * counts: each side wrote exactly the planned files, byte for byte the same as the bare script's, with the same
  * placeholders; the cold run decoded every image once and the warm run none.
@@ -9,13 +10,12 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { imagesDir } from '../src/images/plan.ts';
-import { defaultImageSettings } from '../src/images/types.ts';
-import type { BareResult } from './bare-images.ts';
+import { type BareResult, type BareSet, bareSets, isBareSet } from './bare-images.ts';
 import { expectedFiles, makePhotos, type Photo, writePhotoSite } from './corpus-photos.ts';
 import { compareImages, type ImageSample, imageTargets, type ImagesResult } from './images-report.ts';
 import { machineBusyMs, otherCores } from './machine-load.ts';
 import { measureNode, type NodeCommand, type Sample } from './measure.ts';
-import type { PipelineResult } from './pipeline-images.ts';
+import { type PipelineResult, setSettings } from './pipeline-images.ts';
 import { BenchRunError } from './posts-bench.ts';
 
 export interface ImagesBenchOptions {
@@ -40,19 +40,21 @@ interface Outcome {
 }
 
 interface Sides {
+  readonly set: BareSet;
   readonly bare: NodeCommand;
   readonly cold: NodeCommand;
   readonly warm: NodeCommand;
   readonly dirs: { readonly bare: string; readonly cold: string; readonly warm: string; readonly cache: string };
 }
 
-function sides(root: string, repoRoot: string): Sides {
+function sides(root: string, repoRoot: string, set: BareSet): Sides {
   const dirs = { bare: path.join(root, '_bare'), cold: path.join(root, '_cold'), warm: path.join(root, '_warm'), cache: path.join(root, '_cache') };
   const command = (args: string[]): NodeCommand => ({ args, cwd: repoRoot, env: process.env });
   return {
-    bare: command(['bench/bare-images.ts', root, dirs.bare]),
-    cold: command(['bench/pipeline-images.ts', root, dirs.cold, dirs.cache]),
-    warm: command(['bench/pipeline-images.ts', root, dirs.warm, dirs.cache]),
+    set,
+    bare: command(['bench/bare-images.ts', root, dirs.bare, set]),
+    cold: command(['bench/pipeline-images.ts', root, dirs.cold, dirs.cache, set]),
+    warm: command(['bench/pipeline-images.ts', root, dirs.warm, dirs.cache, set]),
     dirs,
   };
 }
@@ -126,7 +128,7 @@ const seconds = (sample: Sample): string => `${(sample.wallMs / 1000).toFixed(2)
 
 /** One round: bare, then cold (empty cache) and warm (the cold run's cache), or the other way round; all checked. */
 async function round(photos: readonly Photo[], run: Sides, bareFirst: boolean): Promise<{ bare: Outcome; cold: Outcome; warm: Outcome }> {
-  const expected = expectedFiles(photos, defaultImageSettings());
+  const expected = expectedFiles(photos, setSettings(run.set));
   const runBare = () => runSide('The bare sharp script', run.bare, run.dirs.bare, expected);
   const early = bareFirst ? await runBare() : undefined;
   await rm(run.dirs.cache, { recursive: true, force: true });
@@ -140,41 +142,49 @@ async function round(photos: readonly Photo[], run: Sides, bareFirst: boolean): 
   return { bare, cold, warm };
 }
 
-/** Fills tsx's transform cache and the page cache with the three scripts' modules, on one small photo. */
+/** Fills tsx's transform cache and the page cache with the three scripts' modules, on one photo as wide as the sets need. */
 async function warmUp(options: ImagesBenchOptions): Promise<void> {
-  const photos = await makePhotos({ count: 1, seed: options.seed, width: [400, 400], height: [250, 250] });
+  const photos = await makePhotos({ count: 1, seed: options.seed, width: [1600, 1600], height: [1000, 1000] });
   const site = await writePhotoSite(photos);
   try {
-    for (let i = 0; i < options.warmup; i++) await round(photos, sides(site.root, options.repoRoot), true);
+    for (let i = 0; i < options.warmup; i++) await round(photos, sides(site.root, options.repoRoot, 'issue'), true);
   } finally {
     await rm(site.root, { recursive: true, force: true });
   }
 }
 
-export async function benchImages(options: ImagesBenchOptions): Promise<ImagesResult> {
+/** R checked rounds of one set on the photos of `site`. */
+async function benchSet(options: ImagesBenchOptions, photos: readonly Photo[], run: Sides): Promise<ImagesResult> {
+  const label = `images=${options.images} ${run.set}`;
+  const floor: NodeCommand = { args: ['-e', ''], cwd: options.repoRoot, env: process.env };
+  const samples: { floor: Sample[]; bare: ImageSample[]; cold: ImageSample[]; warm: ImageSample[] } = { floor: [], bare: [], cold: [], warm: [] };
+  for (let i = 1; i <= options.runs; i++) {
+    const { bare, cold, warm } = await round(photos, run, i % 2 === 1);
+    const start = await measureNode(floor);
+    if (start.sample === undefined) throw new BenchRunError(`An empty node process (node -e '') exited with code ${start.exitCode}; the machine cannot run the bench. Its output follows.`, start.stderr);
+    samples.floor.push(start.sample);
+    samples.bare.push(bare.sample);
+    samples.cold.push(cold.sample);
+    samples.warm.push(warm.sample);
+    options.log(`${label} run ${i}/${options.runs}: bare ${seconds(bare.sample)}, cold ${seconds(cold.sample)}, warm ${seconds(warm.sample)}${i % 2 === 1 ? '' : ' (bare last)'}`);
+  }
+  return compareImages(run.set, options.images, expectedFiles(photos, setSettings(run.set)).length, samples, imageTargets());
+}
+
+/** Every set of bench/bare-images.ts on the same M photos: one result each. */
+export async function benchImages(options: ImagesBenchOptions): Promise<ImagesResult[]> {
   const { log } = options;
   const label = `images=${options.images}`;
   log(`${label}: generating the photos (seed ${options.seed})…`);
   const photos = await makePhotos({ count: options.images, seed: options.seed });
   const site = await writePhotoSite(photos);
-  const run = sides(site.root, options.repoRoot);
-  const floor: NodeCommand = { args: ['-e', ''], cwd: options.repoRoot, env: process.env };
-  const samples: { floor: Sample[]; bare: ImageSample[]; cold: ImageSample[]; warm: ImageSample[] } = { floor: [], bare: [], cold: [], warm: [] };
+  const results: ImagesResult[] = [];
   try {
     if (options.warmup > 0) await warmUp(options);
-    for (let i = 1; i <= options.runs; i++) {
-      const { bare, cold, warm } = await round(photos, run, i % 2 === 1);
-      const start = await measureNode(floor);
-      if (start.sample === undefined) throw new BenchRunError(`An empty node process (node -e '') exited with code ${start.exitCode}; the machine cannot run the bench. Its output follows.`, start.stderr);
-      samples.floor.push(start.sample);
-      samples.bare.push(bare.sample);
-      samples.cold.push(cold.sample);
-      samples.warm.push(warm.sample);
-      log(`${label} run ${i}/${options.runs}: bare ${seconds(bare.sample)}, cold ${seconds(cold.sample)}, warm ${seconds(warm.sample)}${i % 2 === 1 ? '' : ' (bare last)'}`);
-    }
+    for (const set of Object.keys(bareSets).filter(isBareSet)) results.push(await benchSet(options, photos, sides(site.root, options.repoRoot, set)));
   } finally {
-    if (options.keep) log(`${label}: photos, outputs and cache kept in ${site.root}; rerun a side with node --import tsx ${run.cold.args.join(' ')}`);
+    if (options.keep) log(`${label}: photos, outputs and cache kept in ${site.root}; rerun a side with node --import tsx ${sides(site.root, options.repoRoot, 'default').cold.args.join(' ')}`);
     else await rm(site.root, { recursive: true, force: true });
   }
-  return compareImages(options.images, expectedFiles(photos, defaultImageSettings()).length, samples, imageTargets());
+  return results;
 }

@@ -9,7 +9,7 @@ import { format, labels, median, metrics, type Metric, type Series, series, tabl
 export interface ImageTargets {
   /** Cold pipeline time over the bare script's: at most this. */
   readonly coldOverBare: number;
-  /** Warm pipeline time over cold: under this. */
+  /** Warm pipeline time over cold, both less the start-up floor (node and tsx are no image work): under this. */
   readonly warmOverCold: number;
 }
 
@@ -42,6 +42,8 @@ export interface ImageSeries extends Series {
 }
 
 export interface ImagesResult {
+  /** The variant set of bench/bare-images.ts: `default` or `issue`. */
+  readonly set: string;
   readonly images: number;
   /** Files each side wrote into assets/images (every run, every side: the same names). */
   readonly files: number;
@@ -71,18 +73,26 @@ function ratios(top: Series, bottom: Series): Record<Metric, number> {
   return ratio;
 }
 
-export function compareImages(images: number, files: number, samples: ImagesSamples, targets: ImageTargets): ImagesResult {
+/** A series' medians less the empty script's; memory is left as it is (a process's floor is not additive). */
+function lessFloor(side: Series, floor: Series): Series {
+  const median = { ...side.median, wallMs: Math.max(0, side.median.wallMs - floor.median.wallMs), cpuMs: Math.max(0, side.median.cpuMs - floor.median.cpuMs) };
+  return { ...side, median };
+}
+
+export function compareImages(set: string, images: number, files: number, samples: ImagesSamples, targets: ImageTargets): ImagesResult {
   const bare = imageSeries(samples.bare);
   const cold = imageSeries(samples.cold);
   const warm = imageSeries(samples.warm);
   const coldOverBare = ratios(cold, bare);
-  const warmOverCold = ratios(warm, cold);
+  const floor = series(samples.floor);
+  // Once cold took seconds, not minutes (issue #14), node's start-up alone came to 3% of it: it is left out.
+  const warmOverCold = ratios(lessFloor(warm, floor), lessFloor(cold, floor));
   const pass = { coldOverBare: { wallMs: false, cpuMs: false }, warmOverCold: { wallMs: false, cpuMs: false } };
   for (const metric of judged) {
     pass.coldOverBare[metric] = coldOverBare[metric] <= targets.coldOverBare;
     pass.warmOverCold[metric] = warmOverCold[metric] < targets.warmOverCold;
   }
-  return { images, files, runs: samples.cold.length, floor: series(samples.floor), bare, cold, warm, coldOverBare, warmOverCold, targets, pass };
+  return { set, images, files, runs: samples.cold.length, floor, bare, cold, warm, coldOverBare, warmOverCold, targets, pass };
 }
 
 const verdict = (pass: Readonly<Record<TimeMetric, boolean>>, metric: Metric): string => (metric === 'peakRssBytes' ? '' : pass[metric] ? 'PASS' : 'FAIL');
@@ -95,14 +105,14 @@ export function formatImagesResult(result: ImagesResult): string {
     row(name, (metric) => format(metric, side.median[metric]), seconds(side.inProcessMs), side.otherCores === undefined ? 'n/a' : `${side.otherCores.toFixed(2)} cores`);
   const { targets } = result;
   return table([
-    row(`M=${result.images} images, ${result.files} files per side, median of ${result.runs}`, (metric) => labels[metric], 'in-process', 'other load'),
+    row(`${result.set} set: M=${result.images} images, ${result.files} files per side, median of ${result.runs}`, (metric) => labels[metric], 'in-process', 'other load'),
     row('start-up floor (empty script)', (metric) => format(metric, result.floor.median[metric])),
     measured('bare sharp script (bench/bare-images.ts)', result.bare),
     measured('pipeline cold (ImageService, empty cache)', result.cold),
     measured('pipeline warm (cache of the cold run, 0 decodes)', result.warm),
     row('ratio cold/bare', (metric) => `${result.coldOverBare[metric].toFixed(2)}x`, `${(result.cold.inProcessMs / result.bare.inProcessMs).toFixed(2)}x`),
     row(`target cold <= ${targets.coldOverBare}x bare`, (metric) => verdict(result.pass.coldOverBare, metric)),
-    row('ratio warm/cold', (metric) => percent(result.warmOverCold[metric]), percent(result.warm.inProcessMs / result.cold.inProcessMs)),
+    row('ratio warm/cold, less start-up', (metric) => percent(result.warmOverCold[metric]), percent(result.warm.inProcessMs / result.cold.inProcessMs)),
     row(`target warm < ${targets.warmOverCold * 100}% of cold`, (metric) => verdict(result.pass.warmOverCold, metric)),
   ]);
 }

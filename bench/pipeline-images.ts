@@ -1,9 +1,10 @@
 /**
- * `node --import tsx bench/pipeline-images.ts <site root> <output folder> <cache folder>`
+ * `node --import tsx bench/pipeline-images.ts <site root> <output folder> <cache folder> [default|issue]`
  *
- * The image pipeline as a build drives it (src/images/site-images.ts), alone: one `ImageService` in 'build' mode with the default
- * settings, every JPEG in `<root>/assets/images/` asked for at once as a post's lead image (`og: true`, as the post
- * layout's `data-og` asks), then `finish()` and `prune()` as the finish stage calls them after the last page.
+ * The image pipeline as a build drives it (src/images/site-images.ts), alone: one `ImageService` with the settings of
+ * the set (`default`: `defaultImageSettings()`; `issue`: issue #14's 640/1280 in WebP + JPEG), every JPEG in
+ * `<root>/assets/images/` asked for at once as a post's lead image (`og: true`, as the post layout asks), then
+ * `finish()` and `prune()` as the finish stage calls them after the last page.
  * Prints one JSON object: `{ "images": M, "summary": <ImageSummary>, "placeholders": { <md5>: <data URI> }, "ms": … }`.
  */
 import { readdir } from 'node:fs/promises';
@@ -11,7 +12,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { imagesDir } from '../src/images/plan.ts';
 import { ImageService, type ImageSummary } from '../src/images/service.ts';
-import { defaultImageSettings } from '../src/images/types.ts';
+import { defaultImageSettings, type ImageSettings } from '../src/images/types.ts';
+import { type BareSet, isBareSet } from './bare-images.ts';
 
 export interface PipelineResult {
   readonly images: number;
@@ -24,11 +26,17 @@ export interface PipelineRunOptions {
   readonly root: string;
   readonly outputDir: string;
   readonly cacheDir: string;
+  readonly set?: BareSet;
+}
+
+/** The pipeline's settings for a set of bench/bare-images.ts, which spells the same set out on its own. */
+export function setSettings(set: BareSet): ImageSettings {
+  return set === 'issue' ? { ...defaultImageSettings(), widths: [640, 1280], formats: ['webp'] } : defaultImageSettings();
 }
 
 export async function pipelineImages(options: PipelineRunOptions): Promise<PipelineResult> {
   const started = performance.now();
-  const service = new ImageService({ ...options, settings: defaultImageSettings(), mode: 'build' });
+  const service = new ImageService({ root: options.root, outputDir: options.outputDir, cacheDir: options.cacheDir, settings: setSettings(options.set ?? 'default') });
   const sources = (await readdir(path.join(options.root, imagesDir))).filter((name) => /^[0-9a-f]{32}\.jpg$/.test(name)).sort();
   const placeholders: Record<string, string> = {};
   await Promise.all(
@@ -43,12 +51,12 @@ export async function pipelineImages(options: PipelineRunOptions): Promise<Pipel
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const [root, outputDir, cacheDir] = argv;
-  if (root === undefined || outputDir === undefined || cacheDir === undefined) {
-    console.error('usage: node --import tsx bench/pipeline-images.ts <site root holding assets/images> <output folder> <image cache folder>');
+  const [root, outputDir, cacheDir, set = 'default'] = argv;
+  if (root === undefined || outputDir === undefined || cacheDir === undefined || !isBareSet(set)) {
+    console.error('usage: node --import tsx bench/pipeline-images.ts <site root holding assets/images> <output folder> <image cache folder> [default|issue]');
     return 2;
   }
-  console.log(JSON.stringify(await pipelineImages({ root, outputDir, cacheDir })));
+  console.log(JSON.stringify(await pipelineImages({ root, outputDir, cacheDir, set })));
   return 0;
 }
 

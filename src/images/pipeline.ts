@@ -4,7 +4,6 @@
  * variants costs one decode. Outputs carry no metadata: sharp writes none unless asked (`keepMetadata`,
  * `withMetadata`…), and raw pixels have none to carry, so no GPS position or camera data leaves the build.
  */
-import os from 'node:os';
 import sharp, { type Metadata, type Sharp } from 'sharp';
 import type { ImageSettings, Variant } from './types.ts';
 
@@ -15,11 +14,9 @@ import type { ImageSettings, Variant } from './types.ts';
 export const PIPELINE_VERSION = 1;
 
 /**
- * AVIF is the slow, memory-hungry encoder, so its effort is said explicitly (a sharp upgrade cannot change it).
- * Measured on a 1600px sample photo at 1280px, one thread: effort 4 took 2.7 s for 18.6 kB, effort 3 0.5 s for
- * 34.5 kB. A variant is encoded once and cached for good while readers download it on every visit: we pay the time.
+ * Said explicitly, so a sharp upgrade cannot change the bytes. AVIF's effort is a setting (`avifEffort`, issue #14):
+ * it decides most of a build's time when AVIF is on.
  */
-const avifEffort = 4;
 const webpEffort = 4;
 /** Palette PNG: lossy quantization at `quality.png`, as a graphic with transparency can take. */
 const pngEffort = 7;
@@ -41,15 +38,14 @@ export class PixelError extends Error {
 }
 
 /**
- * Process-wide sharp settings, set on purpose. The queue runs `queueConcurrency` tasks at once; giving each libvips
- * pipeline cores / queueConcurrency threads keeps the two together at about one thread per core instead of
- * queue × cores threads thrashing (2 cores: 2 tasks of 1 thread each). libvips's operation cache is off: every
- * pipeline here runs once (sources are decoded once, variants come from raw memory), so cached operations would
- * only hold memory.
+ * Process-wide sharp settings, set on purpose: `threads` libvips threads per operation, from `sharpConcurrency`
+ * (queue.ts), so operations × threads is about one thread per core instead of operations × cores threads thrashing.
+ * libvips's operation cache is off: every pipeline here runs once (sources are decoded once, variants come from raw
+ * memory), so cached operations would only hold memory.
  */
-export function configureSharp(queueConcurrency: number): void {
+export function configureSharp(threads: number): void {
   sharp.cache(false);
-  sharp.concurrency(Math.max(1, Math.floor(os.availableParallelism() / queueConcurrency)));
+  sharp.concurrency(threads);
 }
 
 /** What the header says, oriented; read without decoding pixels. */
@@ -141,7 +137,7 @@ export async function encode(decoded: Decoded, variant: Variant, settings: Image
       : pixels(decoded).resize(variant.width, variant.height, { fit: 'fill' });
   switch (variant.format) {
     case 'avif':
-      return resized.avif({ quality: quality.avif, effort: avifEffort }).toBuffer();
+      return resized.avif({ quality: quality.avif, effort: settings.avifEffort }).toBuffer();
     case 'webp':
       return resized.webp({ quality: quality.webp, effort: webpEffort }).toBuffer();
     case 'png':

@@ -88,13 +88,14 @@ export function parseVariantFileName(fileName: string): { hash: string; width: n
 
 /**
  * The cache key of one source's files besides its hash: the pipeline version and the settings that change their
- * bytes — the quality of each format it is written in and the placeholder size. Widths are not in it: a file's width
- * is in its name, and a 640px WebP is the same bytes whatever other widths are configured. Readable on purpose
- * (`v1-avif50-jpeg78-webp75-p16`), so a look into the cache folder says what each entry holds.
+ * bytes — the quality of each format it is written in (and AVIF's effort), the placeholder size. Widths are not in
+ * it: a file's width is in its name, and a 640px WebP is the same bytes whatever other widths are configured.
+ * Readable on purpose (`v1-avif50e4-jpeg78-webp75-p16`), so a look into the cache folder says what each entry holds.
  */
 export function encoderKey(plan: ImagePlan, settings: ImageSettings, pipelineVersion: number): string {
   const formats = [...new Set<OutputFormat>([...settings.formats, plan.fallback])].sort();
-  return [`v${pipelineVersion}`, ...formats.map((format) => `${format}${settings.quality[format]}`), `p${settings.placeholderWidth}`].join('-');
+  const options = (format: OutputFormat): string => `${format}${settings.quality[format]}${format === 'avif' ? `e${settings.avifEffort}` : ''}`;
+  return [`v${pipelineVersion}`, ...formats.map(options), `p${settings.placeholderWidth}`].join('-');
 }
 
 /**

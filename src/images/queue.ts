@@ -5,9 +5,35 @@
  */
 import os from 'node:os';
 
-/** Sharp tasks at once: one per core. Each task's libvips threads are set so the two together fill the cores. */
-export function defaultConcurrency(): number {
-  return Math.max(1, os.availableParallelism());
+/** How the image service spreads its work over the cores (issue #14). */
+export interface SharpConcurrency {
+  /** Source tasks at once, each holding one decoded photo: one per core. */
+  readonly sources: number;
+  /** sharp operations (decode, encode) in flight at once, across all tasks. */
+  readonly operations: number;
+  /** libvips threads each operation may use (`sharp.concurrency`). */
+  readonly threads: number;
+}
+
+/**
+ * Every core busy, every file operation still served (issue #14). sharp runs each operation on one of libuv's
+ * threads (`UV_THREADPOOL_SIZE`, default 4), which file reads and writes share, so operations are capped at one
+ * thread fewer: a cache write never waits behind encodes. Within that cap, one operation per core and one more, each
+ * on one libvips thread: encoders are mostly single-threaded (a second libvips thread per WebP or JPEG encode idles),
+ * and the extra one keeps a core busy while a task hashes, reads or writes between operations. A task queues all of
+ * its variants at once, so the last photo of a build keeps every core busy too. Past the cap, each operation gets
+ * enough libvips threads to make up the cores.
+ */
+export function sharpConcurrency(cores: number, libuvThreads: number): SharpConcurrency {
+  const sources = Math.max(1, cores);
+  const operations = Math.max(1, Math.min(sources + 1, libuvThreads - 1));
+  return { sources, operations, threads: Math.ceil(sources / operations) };
+}
+
+/** `sharpConcurrency` for this machine and process. */
+export function defaultConcurrency(): SharpConcurrency {
+  const libuvThreads = Number(process.env['UV_THREADPOOL_SIZE']);
+  return sharpConcurrency(os.availableParallelism(), Number.isInteger(libuvThreads) && libuvThreads > 0 ? libuvThreads : 4);
 }
 
 export class WorkQueue {

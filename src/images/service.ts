@@ -4,11 +4,10 @@
  * Per source: its bytes are read and hashed (md5, its name in the cache and of its variants); if the cache knows
  * the source and has its placeholder, `prepare` answers at once and the variants are copied from the cache.
  * Otherwise one task in the sharp queue decodes it once, answers `prepare` as soon as the placeholder exists, and
- * goes on encoding every variant from the same pixels while pages keep rendering. Failures are collected and
- * `finish` reports them together once the queue has drained.
+ * goes on encoding every variant from the same pixels, side by side, while pages keep rendering. Failures are
+ * collected and `finish` reports them together once the queue has drained.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ImageError, plural, type Problem } from '../errors.ts';
 import { readSiteBytes, SiteFileError } from '../files/read-plain.ts';
@@ -16,8 +15,8 @@ import { realRoot } from '../files/site-root.ts';
 import { ImageCache, writeAtomically } from './cache.ts';
 import { describeFault, type Fault, FaultError, faultOf } from './faults.ts';
 import { configureSharp, decode, type Decoded, encode, PIPELINE_VERSION, PixelError, placeholder, readHeader } from './pipeline.ts';
-import { cacheFileName, encoderKey, imagesDir, parseVariantFileName, placeholderSize, planFiles, planImage } from './plan.ts';
-import { defaultConcurrency, WorkQueue } from './queue.ts';
+import { cacheFileName, encoderKey, imagesDir, placeholderSize, planFiles, planImage } from './plan.ts';
+import { defaultConcurrency, type SharpConcurrency, WorkQueue } from './queue.ts';
 import type { ImageSettings, ProcessedImage, SourceInfo, Variant } from './types.ts';
 
 export interface ImageRequest {
@@ -36,10 +35,10 @@ export interface ImageServiceOptions {
   readonly outputDir: string;
   readonly cacheDir: string;
   readonly settings: ImageSettings;
-  /** 'build': encode every variant during the build. 'serve': only headers + placeholders; variants on request via ensureVariant. */
-  readonly mode: 'build' | 'serve';
-  /** Sharp tasks at once; default one per core. */
-  readonly concurrency?: number;
+  /** Sources and sharp operations at once; default `defaultConcurrency()` (queue.ts). */
+  readonly concurrency?: SharpConcurrency;
+  /** Called as sources that need encoding are queued and finished: sources done, sources queued so far. */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface ImageSummary {
@@ -89,6 +88,12 @@ function faultOfRead(error: unknown): Fault {
 
 const md5 = (bytes: Uint8Array): string => createHash('md5').update(bytes).digest('hex');
 
+/** Waits for every promise, then rejects with the first failure: work still running is never left behind. */
+async function settleAll(promises: ReadonlyArray<Promise<unknown>>): Promise<void> {
+  const failed = (await Promise.allSettled(promises)).find((outcome) => outcome.status === 'rejected');
+  if (failed !== undefined) throw failed.reason;
+}
+
 export class ImageService {
   readonly #options: ImageServiceOptions;
   /** The real path of the site root: sources are read only when their real path is inside it (issue #10). */
@@ -97,6 +102,8 @@ export class ImageService {
   readonly #cache: ImageCache;
   /** The one queue for sharp work: one task per source, all its variants inside it. */
   readonly #queue: WorkQueue;
+  /** Bounds the sharp operations of all tasks together (decodes, encodes): see `sharpConcurrency`. */
+  readonly #operations: WorkQueue;
   /** Bounds file reads, so 10,000 pages asking at once do not hold 10,000 photos in memory. */
   readonly #io = new WorkQueue(8);
   readonly #paths = new Map<string, Promise<Work | undefined>>();
@@ -107,17 +114,20 @@ export class ImageService {
   readonly #warnings: Problem[] = [];
   readonly #pending = new Set<Promise<unknown>>();
   readonly #written = new Map<string, Promise<void>>();
-  readonly #ensuring = new Map<string, Promise<string | undefined>>();
   #decodes = 0;
   #bytesOut = 0;
+  /** Source tasks that make files, queued and finished, for `onProgress`. */
+  readonly #tasks = { queued: 0, done: 0 };
 
   constructor(options: ImageServiceOptions) {
     this.#options = options;
     this.#root = realRoot(options.root);
     this.#settings = options.settings;
     this.#cache = new ImageCache(options.cacheDir, PIPELINE_VERSION);
-    this.#queue = new WorkQueue(options.concurrency ?? defaultConcurrency());
-    configureSharp(this.#queue.concurrency);
+    const concurrency = options.concurrency ?? defaultConcurrency();
+    this.#queue = new WorkQueue(concurrency.sources);
+    this.#operations = new WorkQueue(concurrency.operations);
+    configureSharp(concurrency.threads);
   }
 
   /** Deduplicated per source: many pages showing one photo share one task. Undefined when the image failed (the problem is recorded for finish()). */
@@ -139,7 +149,7 @@ export class ImageService {
     if (ready === undefined) return undefined;
     const plan = planImage(ready.info, this.#settings, { og });
     // Asked for after the source's files were planned without it: make it on its own.
-    if (plan.og !== undefined && !work.ogPlanned && this.#options.mode === 'build') {
+    if (plan.og !== undefined && !work.ogPlanned) {
       work.ogPlanned = true;
       this.#track(this.#materialise(work, ready, [plan.og]));
     }
@@ -173,36 +183,9 @@ export class ImageService {
     return this.#cache.prune();
   }
 
-  /**
-   * serve mode: make sure one variant file (by fileName, e.g. '<md5>-640.webp') exists in the output (from cache or
-   * by encoding that source now); returns its path, or undefined if no prepared source plans that file. Throws an
-   * ImageError when the source can no longer be decoded or encoded.
-   */
-  ensureVariant(fileName: string): Promise<string | undefined> {
-    let ensuring = this.#ensuring.get(fileName);
-    if (ensuring === undefined) {
-      ensuring = this.#ensure(fileName).finally(() => this.#ensuring.delete(fileName));
-      this.#ensuring.set(fileName, ensuring);
-    }
-    return ensuring;
-  }
-
   describe(summary: ImageSummary): string {
     const warnings = summary.warnings.length === 0 ? '' : `, ${plural(summary.warnings.length, 'warning')}`;
     return `images: ${summary.seen} seen, ${summary.generated} generated, ${summary.cached} from cache, ${plural(summary.decodes, 'decode')}, ${formatBytes(summary.bytesIn)} in, ${formatBytes(summary.bytesOut)} out${warnings}`;
-  }
-
-  async #ensure(fileName: string): Promise<string | undefined> {
-    const work = this.#works.get(parseVariantFileName(fileName)?.hash ?? '');
-    const ready = await work?.ready;
-    if (work === undefined || ready === undefined) return undefined;
-    const variant = planFiles(planImage(ready.info, this.#settings, { og: true })).find((candidate) => candidate.fileName === fileName);
-    if (variant === undefined) return undefined;
-    const target = this.#outputPath(fileName);
-    if (existsSync(target)) return target; // Named by content: a file of that name is that variant.
-    await this.#materialise(work, ready, [variant]);
-    if (existsSync(target)) return target;
-    throw new ImageError(`${fileName} could not be made:`, this.#problems().filter((problem) => problem.field !== undefined && work.paths.has(problem.field)));
   }
 
   #track<T>(promise: Promise<T>): Promise<T> {
@@ -274,7 +257,7 @@ export class ImageService {
         const cachedPlaceholder = await this.#cache.readPlaceholder(work.hash, key);
         if (cachedPlaceholder !== undefined) {
           const ready = { info, key, placeholder: cachedPlaceholder };
-          if (this.#options.mode === 'build') this.#track(this.#materialise(work, ready, this.#wanted(work, info)));
+          this.#track(this.#materialise(work, ready, this.#wanted(work, info)));
           return ready;
         }
       }
@@ -285,21 +268,34 @@ export class ImageService {
     }
   }
 
-  /** The source's one task: decode, placeholder (which answers `prepare`), then in a build every variant. */
+  /** One source's task in the sharp queue, counted for `onProgress`. */
+  #task(run: () => Promise<void>): Promise<void> {
+    this.#tasks.queued++;
+    this.#options.onProgress?.(this.#tasks.done, this.#tasks.queued);
+    return this.#queue.run(run).finally(() => {
+      this.#tasks.done++;
+      this.#options.onProgress?.(this.#tasks.done, this.#tasks.queued);
+    });
+  }
+
+  /**
+   * The source's one task: decode, then the placeholder (which answers `prepare`) and every variant queued at once,
+   * placeholder first, so no core waits while the placeholder is stored.
+   */
   #decodeFirst(work: Work): Promise<Ready | undefined> {
     return new Promise((resolve) => {
-      const task = this.#queue.run(async () => {
+      const task = this.#task(async () => {
         const bytes = await this.#readAgain(work);
         const header = await readHeader(bytes);
         const decoded = await this.#decode(work, bytes, header);
         const info: SourceInfo = { hash: work.hash, width: decoded.width, height: decoded.height, hasAlpha: decoded.hasAlpha, animated: header.animated, format: header.format };
         const key = this.#keyOf(info);
-        const dataUri = await placeholder(decoded, placeholderSize(info, this.#settings.placeholderWidth));
-        await this.#cache.writeSource(info);
-        await this.#cache.writePlaceholder(work.hash, key, dataUri);
-        const ready = { info, key, placeholder: dataUri };
-        resolve(ready);
-        if (this.#options.mode === 'build') await this.#produce(work, ready, this.#wanted(work, info), decoded);
+        const answered = this.#operations.run(() => placeholder(decoded, placeholderSize(info, this.#settings.placeholderWidth))).then(async (dataUri) => {
+          await this.#cache.writeSource(info);
+          await this.#cache.writePlaceholder(work.hash, key, dataUri);
+          resolve({ info, key, placeholder: dataUri });
+        });
+        await settleAll([answered, this.#produce(work, key, this.#wanted(work, info), decoded)]);
       });
       this.#track(
         task.catch((error: unknown) => {
@@ -315,40 +311,42 @@ export class ImageService {
     try {
       const missing: Variant[] = [];
       for (const variant of variants) {
-        if (await this.#cache.has(work.hash, ready.key, cacheFileName(variant, this.#settings))) await this.#emit(work, ready, variant);
+        if (await this.#cache.has(work.hash, ready.key, cacheFileName(variant, this.#settings))) await this.#emit(work, ready.key, variant);
         else missing.push(variant);
       }
       if (missing.length === 0) return;
-      await this.#queue.run(async () => {
+      await this.#task(async () => {
         const bytes = await this.#readAgain(work);
-        await this.#produce(work, ready, missing, await this.#decode(work, bytes, ready.info));
+        await this.#produce(work, ready.key, missing, await this.#decode(work, bytes, ready.info));
       });
     } catch (error) {
       work.fault ??= faultOf(error);
     }
   }
 
-  /** Inside a sharp task: encodes the variants the cache lacks from `decoded`, stores them, writes them out. */
-  async #produce(work: Work, ready: Ready, variants: readonly Variant[], decoded: Decoded): Promise<void> {
-    for (const variant of variants) {
-      const name = cacheFileName(variant, this.#settings);
-      if (await this.#cache.has(work.hash, ready.key, name)) {
-        this.#track(this.#emit(work, ready, variant).catch((error: unknown) => void (work.fault ??= faultOf(error))));
-        continue;
-      }
-      let bytes: Buffer;
-      try {
-        bytes = await encode(decoded, variant, this.#settings);
-      } catch (error) {
-        throw new FaultError({ kind: 'encode', fileName: variant.fileName, detail: error instanceof Error ? error.message : String(error) });
-      }
-      await this.#cache.write(work.hash, ready.key, name, bytes);
-      await this.#emit(work, ready, variant, bytes);
+  /**
+   * Inside a sharp task: encodes the variants the cache lacks from `decoded`, side by side (the operations queue
+   * bounds them), stores them and writes them out. Settles once every one has, so the pixels are let go only then.
+   */
+  #produce(work: Work, key: string, variants: readonly Variant[], decoded: Decoded): Promise<void> {
+    return settleAll(variants.map((variant) => this.#produceOne(work, key, variant, decoded)));
+  }
+
+  async #produceOne(work: Work, key: string, variant: Variant, decoded: Decoded): Promise<void> {
+    const name = cacheFileName(variant, this.#settings);
+    if (await this.#cache.has(work.hash, key, name)) return this.#emit(work, key, variant);
+    let bytes: Buffer;
+    try {
+      bytes = await this.#operations.run(() => encode(decoded, variant, this.#settings));
+    } catch (error) {
+      throw new FaultError({ kind: 'encode', fileName: variant.fileName, detail: error instanceof Error ? error.message : String(error) });
     }
+    await this.#cache.write(work.hash, key, name, bytes);
+    await this.#emit(work, key, variant, bytes);
   }
 
   /** Writes one variant into the output once (from `bytes`, or copied from the cache). */
-  #emit(work: Work, ready: Ready, variant: Variant, bytes?: Uint8Array): Promise<void> {
+  #emit(work: Work, key: string, variant: Variant, bytes?: Uint8Array): Promise<void> {
     let writing = this.#written.get(variant.fileName);
     if (writing === undefined) {
       const target = this.#outputPath(variant.fileName);
@@ -358,7 +356,7 @@ export class ImageService {
           this.#bytesOut += bytes.length;
         } else {
           // Not `+= await`: that would read the total before the copy and lose the sizes of copies finishing meanwhile.
-          const size = await this.#io.run(() => this.#cache.copyTo(work.hash, ready.key, cacheFileName(variant, this.#settings), target));
+          const size = await this.#io.run(() => this.#cache.copyTo(work.hash, key, cacheFileName(variant, this.#settings), target));
           this.#bytesOut += size;
         }
       })();
@@ -386,7 +384,7 @@ export class ImageService {
     work.decodes++;
     this.#decodes++;
     try {
-      return await decode(bytes, this.#settings.maxPixels);
+      return await this.#operations.run(() => decode(bytes, this.#settings.maxPixels));
     } catch (error) {
       throw error instanceof PixelError && error.fault === 'too-many-pixels' ? new FaultError({ kind: 'too-many-pixels', ...size }) : error;
     }

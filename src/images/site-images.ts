@@ -8,6 +8,7 @@ import type { Problem } from '../errors.ts';
 import type { ImageSettings } from './types.ts';
 import { copySvgs } from './copy-svgs.ts';
 import { fallbackVariant } from './plan.ts';
+import { ProgressMeter } from './progress.ts';
 import { type ImageRequest, ImageService, type ImageSummary } from './service.ts';
 import { loadSvgSanitizer, type SvgSanitizer } from './svg.ts';
 import type { ProcessedImage } from './types.ts';
@@ -23,7 +24,12 @@ export interface SiteImagesOptions {
   readonly pathPrefix: string;
   readonly settings: ImageSettings;
   readonly warn: (problem: Problem) => void;
+  /** Where the encoding progress goes (`done` on the closing line); none when absent. */
+  readonly progress?: ((line: string, done: boolean) => void) | undefined;
 }
+
+/** A plain progress line in a log this often; a terminal's bar is redrawn at every photo. */
+const progressIntervalMs = 5000;
 
 /** Every site image a layout shows: each story's lead image (with its link-preview crop) and each author's avatar. */
 export function layoutImages(collections: Pick<Collections, 'stories' | 'authors'>): ImageRequest[] {
@@ -45,10 +51,16 @@ export class SiteImages {
   readonly #options: SiteImagesOptions;
   /** Images readied for this build's layouts, by site path. */
   readonly #readied = new Map<string, ProcessedImage>();
+  readonly #meter = new ProgressMeter({ interactive: process.stderr.isTTY === true, intervalMs: progressIntervalMs, now: () => performance.now() });
 
   constructor(options: SiteImagesOptions) {
     this.#options = options;
-    this.#service = new ImageService({ root: options.root, outputDir: options.output, cacheDir: options.cacheDir, settings: options.settings, mode: 'build' });
+    const { progress } = options;
+    const onProgress = (done: number, total: number): void => {
+      const line = this.#meter.update(done, total);
+      if (line !== undefined) progress?.(line, false);
+    };
+    this.#service = new ImageService({ root: options.root, outputDir: options.output, cacheDir: options.cacheDir, settings: options.settings, ...(progress === undefined ? {} : { onProgress }) });
   }
 
   /** SVGs are not photos: each is published sanitised under its own name (issue #10); photos only as variants. */
@@ -100,7 +112,10 @@ export class SiteImages {
 
   /** Waits for every variant, then prunes the cache of what no build uses any more. */
   async finish(): Promise<{ summary: ImageSummary; describe: string }> {
-    const summary = await this.#service.finish();
+    const summary = await this.#service.finish().finally(() => {
+      const line = this.#meter.finish();
+      if (line !== undefined) this.#options.progress?.(line, true);
+    });
     const describe = this.#service.describe(summary);
     await this.#service.prune();
     return { summary, describe };

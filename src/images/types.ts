@@ -8,11 +8,13 @@ export type OutputFormat = 'avif' | 'webp' | 'jpeg' | 'png';
 
 /** Settings every image of a site shares; from `site.images`. */
 export interface ImageSettings {
-  /** Candidate widths in CSS pixels; a source is never enlarged past its own width. Default 320…1920. */
+  /** Candidate widths in pixels; a source is never enlarged past its own width. Default 320…1280. */
   readonly widths: readonly number[];
   /** Modern formats offered as `<source>`s, best first. The fallback (`jpeg`, or `png` with alpha) is added. */
   readonly formats: readonly ('avif' | 'webp')[];
   readonly quality: { readonly avif: number; readonly webp: number; readonly jpeg: number; readonly png: number };
+  /** libaom's effort for AVIF, 0 (fastest) to 9 (smallest); used only when `formats` lists "avif". */
+  readonly avifEffort: number;
   /** Width of the inline blurred placeholder. */
   readonly placeholderWidth: number;
   /** Link-preview (Open Graph) image size; cropped with sharp's attention strategy. */
@@ -21,11 +23,32 @@ export interface ImageSettings {
   readonly maxPixels: number;
 }
 
+/**
+ * Chosen by measurement (issue #14): `npm run bench -- --image-defaults` (bench/image-defaults.ts), 3 seeded
+ * 2400x1600 photos, every file a lead image needs made cold; CPU per photo beside the bytes of a lead image at a
+ * story page on a phone (375 px, 2x), a desktop at 1x and 2x, and the home page's 46rem lead card at 2x:
+ *
+ *     candidate                          CPU-s/photo   375 px 2x   1280 px 1x   1280 px 2x   home lead 2x
+ *     AVIF e4 + WebP, 320…1920 (before)         7.50     17.6 kB      10.5 kB      26.1 kB        42.9 kB
+ *     AVIF e4 + WebP, 320…1280                  3.92     17.6 kB      10.5 kB      26.1 kB        26.1 kB
+ *     AVIF e3 + WebP, 320…1280                  1.28     21.4 kB      12.5 kB      30.1 kB        30.1 kB
+ *     AVIF e2 + WebP, 320…1280                  1.05     23.3 kB      13.7 kB      35.1 kB        35.1 kB
+ *     WebP, 320…1600                            0.75     23.7 kB      13.7 kB      36.2 kB        50.1 kB
+ *     WebP, 320…1280                            0.47     23.7 kB      13.7 kB      36.2 kB        36.2 kB
+ *
+ * - WebP, not AVIF: AVIF at effort 4 saves a phone reader 6 kB a photo for 8 times the CPU; at effort 2 it saves
+ *   nothing. Encoding is paid again by every build without the cache (CI, a new machine; a 1,300-photo archive
+ *   waited 16 minutes), so AVIF is opt-in: `formats: ["avif", "webp"]`, with `avifEffort`.
+ * - 320…1280: the phone (750 device px) gets the 960, a 1280 px desktop the 640 or, at 2x, the 1280. A 1600 adds 60%
+ *   to the CPU for one slot, the home page's lead card on a 2x desktop (1472 px), where the 1280 is 87% as sharp.
+ * - The JPEG fallback keeps mozjpeg: 30% smaller than plain libjpeg, and feeds (1280 px) and the logo use it.
+ */
 export function defaultImageSettings(): ImageSettings {
   return {
-    widths: [320, 640, 960, 1280, 1920],
-    formats: ['avif', 'webp'],
+    widths: [320, 640, 960, 1280],
+    formats: ['webp'],
     quality: { avif: 50, webp: 75, jpeg: 78, png: 80 },
+    avifEffort: 4,
     placeholderWidth: 16,
     og: { width: 1200, height: 630 },
     maxPixels: 50_000_000,
@@ -42,10 +65,10 @@ function shownList(value: readonly unknown[]): string {
 export function checkImageSettings(value: unknown, source: string): Problem[] {
   const problem = (field: string, message: string, fix: string): Problem => ({ file: source, field, message, fix });
   if (!isPlainObject(value)) {
-    return [problem('images', `must be { widths, formats, quality, placeholderWidth, og, maxPixels }; found ${describeValue(value)}.`, 'Give only the image settings to change, e.g. { "widths": [640, 1280] }.')];
+    return [problem('images', `must be { widths, formats, quality, avifEffort, placeholderWidth, og, maxPixels }; found ${describeValue(value)}.`, 'Give only the image settings to change, e.g. { "widths": [640, 1280] }.')];
   }
   const problems: Problem[] = [];
-  const { widths, formats, quality, placeholderWidth, og, maxPixels } = value;
+  const { widths, formats, quality, avifEffort, placeholderWidth, og, maxPixels } = value;
   if (!Array.isArray(widths) || widths.length === 0 || !widths.every(isPositiveInteger)) {
     problems.push(problem('images.widths', `must be a list of widths in pixels, each a whole number of at least 1; found ${Array.isArray(widths) ? shownList(widths) : describeValue(widths)}.`, 'Write e.g. [320, 640, 960, 1280, 1920].'));
   }
@@ -61,6 +84,9 @@ export function checkImageSettings(value: unknown, source: string): Problem[] {
         problems.push(problem(`images.quality.${format}`, `must be a whole number from 1 to 100; found ${describeValue(q)}.`, 'Lower is smaller and blurrier; 50 (AVIF), 75 (WebP) and 78 (JPEG) are the defaults.'));
       }
     }
+  }
+  if (typeof avifEffort !== 'number' || !Number.isInteger(avifEffort) || avifEffort < 0 || avifEffort > 9) {
+    problems.push(problem('images.avifEffort', `must be a whole number from 0 to 9; found ${describeValue(avifEffort)}.`, 'Higher is smaller and slower: with AVIF on, a photo takes about 8 times as long as WebP alone at 4 (the default), under 3 times at 3, for AVIF files a fifth larger.'));
   }
   if (!isPositiveInteger(placeholderWidth)) {
     problems.push(problem('images.placeholderWidth', `must be a whole number of pixels, at least 1; found ${describeValue(placeholderWidth)}.`, 'Set it to, say, 16.'));

@@ -19,7 +19,7 @@ const siteNames = names<SiteInput>({
   excerptSeparator: true, dateFormat: true, dayFormat: true, authors: true, images: true, feeds: true, search: true,
   logo: true, icon: true, manifest: true, bodies: true, navigation: true,
 });
-const imageNames = names<ImageSettings>({ widths: true, formats: true, quality: true, placeholderWidth: true, og: true, maxPixels: true });
+const imageNames = names<ImageSettings>({ widths: true, formats: true, quality: true, avifEffort: true, placeholderWidth: true, og: true, maxPixels: true });
 const groups: Readonly<Record<string, readonly string[]>> = {
   images: imageNames,
   'images.quality': names<ImageSettings['quality']>({ avif: true, webp: true, jpeg: true, png: true }),

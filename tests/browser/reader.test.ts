@@ -222,7 +222,7 @@ describe('the reader’s site in Chromium', browserSuite(), () => {
       for (const entry of loaded) t.diagnostic(`${entry.type.padEnd(10)} ${kb(entry.bytes).padStart(9)} (${kb(entry.gzip)} gzip)  ${entry.url.replace(session.server.origin, '')}`);
       t.diagnostic(`without images: ${kb(sum(rest, 'bytes'))} (${kb(sum(rest, 'gzip'))} gzip); lead image at 375 px: ${leadImage ? `${kb(leadImage.bytes)} ${leadImage.url.replace(/.*\//, '')}` : 'none'}`);
       assert.ok(leadImage, 'the lead image was fetched as a pipeline variant');
-      assert.match(leadImage.url, /-(320|640)\.avif$/, 'a 375 px screen gets a phone-sized AVIF');
+      assert.match(leadImage.url, /-(320|640)\.webp$/, 'a 375 px screen gets a phone-sized WebP');
       assert.ok(sum(rest, 'bytes') < 150 * 1024, `story page without images: ${kb(sum(rest, 'bytes'))}`);
       assert.ok(rest.every((entry) => entry.type !== 'font'), 'no web fonts');
     } finally {

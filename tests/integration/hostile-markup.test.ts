@@ -165,7 +165,7 @@ describe('a hostile body with bodies.sanitize on', () => {
     assert.ok(html.includes('<th style="text-align:left">a</th>'), html);
     assert.ok(html.includes('<div class="language-js highlighter-rouge"><div class="highlight"><pre class="highlight" tabindex="0"><code><span class="hljs-title function_">code</span>(<span class="hljs-string">"&lt;b&gt;"</span>);'), html);
     assert.ok(html.includes('<details><summary>More</summary>Hidden <mark>text</mark></details>'), html);
-    assert.match(html, /<picture><source type="image\/avif" srcset="\/assets\/images\/[0-9a-f]{32}-2\.avif 2w"/);
+    assert.match(html, /<picture><source type="image\/webp" srcset="\/assets\/images\/[0-9a-f]{32}-2\.webp 2w"/);
   });
 
   test('the full-text feeds carry the sanitised body', () => {

@@ -65,7 +65,7 @@ describe("the owner's pages/ (issue #13)", () => {
 
   test('the picture shortcode makes a <picture> through the image pipeline', () => {
     const html = main(site.read('latest/index.html'));
-    assert.match(html, /<picture>[\s\S]*<source type="image\/avif" srcset="\/news\/assets\/images\/[0-9a-f]{32}-\d+\.avif/);
+    assert.match(html, /<picture>[\s\S]*<source type="image\/webp" srcset="\/news\/assets\/images\/[0-9a-f]{32}-\d+\.webp/);
     assert.match(html, /<img [^>]*alt="A drawn photo"/);
     assert.match(html, /sizes="20rem"/);
   });

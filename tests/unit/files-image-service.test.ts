@@ -33,7 +33,7 @@ describe('image sources and the file system', () => {
 
   test('a photo linked out of the site is refused as outside, and no variant of it is written', async () => {
     const out = site.output();
-    const service = new ImageService({ root: site.root, outputDir: out, cacheDir: site.cacheDir, settings: testSettings(), mode: 'build' });
+    const service = new ImageService({ root: site.root, outputDir: out, cacheDir: site.cacheDir, settings: testSettings() });
     assert.equal(await service.prepare({ sitePath: 'assets/images/outside.jpg', referrer: 'posts/x.md' }), undefined);
     const error = await service.finish().then(() => assert.fail('expected an ImageError'), (caught: unknown) => caught);
     assert.ok(error instanceof ImageError);
@@ -42,7 +42,7 @@ describe('image sources and the file system', () => {
   });
 
   test('a FIFO named like a photo is unreadable, at once', { timeout: 5000 }, async () => {
-    const service = new ImageService({ root: site.root, outputDir: site.output(), cacheDir: site.cacheDir, settings: testSettings(), mode: 'build' });
+    const service = new ImageService({ root: site.root, outputDir: site.output(), cacheDir: site.cacheDir, settings: testSettings() });
     await service.prepare({ sitePath: 'assets/images/pipe.jpg', referrer: 'posts/x.md' });
     const error = (await service.finish().catch((caught: unknown) => caught)) as ImageError;
     assert.deepEqual(error.problems.map((p) => p.message), ['could not be read: it is a FIFO (named pipe), not a regular file.']);
@@ -50,7 +50,7 @@ describe('image sources and the file system', () => {
 
   test('a photo linked from inside the site is used', async () => {
     const out = site.output();
-    const service = new ImageService({ root: site.root, outputDir: out, cacheDir: site.cacheDir, settings: testSettings(), mode: 'build' });
+    const service = new ImageService({ root: site.root, outputDir: out, cacheDir: site.cacheDir, settings: testSettings() });
     const processed = await service.prepare({ sitePath: 'assets/images/alias.jpg', referrer: 'posts/x.md' });
     assert.equal(processed?.plan.source.width, 40);
     await service.finish();

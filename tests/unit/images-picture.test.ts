@@ -3,10 +3,11 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { pictureHtml } from '../../src/images/picture.ts';
 import { planImage } from '../../src/images/plan.ts';
-import { defaultImageSettings, type ProcessedImage } from '../../src/images/types.ts';
+import { defaultImageSettings, type ImageSettings, type ProcessedImage } from '../../src/images/types.ts';
 
 const hash = 'aaaabbbbccccddddeeeeffff00001111';
-const settings = defaultImageSettings();
+/** A site that opted into AVIF, at the widths that were the defaults before issue #14: every format and width shows. */
+const settings: ImageSettings = { ...defaultImageSettings(), formats: ['avif', 'webp'], widths: [320, 640, 960, 1280, 1920] };
 const dot = 'data:image/webp;base64,UklGRg==';
 const photo: ProcessedImage = {
   plan: planImage({ hash, width: 1000, height: 750, hasAlpha: false, animated: false, format: 'jpeg' }, settings, { og: true }),

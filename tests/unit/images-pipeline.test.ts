@@ -51,7 +51,7 @@ describe('the pipeline on one image of each kind', () => {
   before(async () => {
     site = createImageSite();
     out = site.output();
-    const service = new ImageService({ root: site.root, outputDir: out, cacheDir: site.cacheDir, settings: testSettings(), mode: 'build' });
+    const service = new ImageService({ root: site.root, outputDir: out, cacheDir: site.cacheDir, settings: testSettings({ formats: ['avif', 'webp'] }) });
     for (const kind of kindNames) sources[kind] = await draw[kind]();
     const paths = Object.fromEntries(kindNames.map((kind) => [kind, site.add(sources[kind], kinds[kind])])) as Record<Kind, string>;
     const prepare = async (kind: Kind): Promise<ProcessedImage> => {

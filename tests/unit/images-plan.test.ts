@@ -1,12 +1,23 @@
 /** Planning one source's files (issue #4): pure, no sharp. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { cacheFileName, encoderKey, parseVariantFileName, placeholderSize, planImage, planWidths } from '../../src/images/plan.ts';
-import { defaultImageSettings, type SourceInfo } from '../../src/images/types.ts';
+import { cacheFileName, encoderKey, parseVariantFileName, placeholderSize, planFiles, planImage, planWidths } from '../../src/images/plan.ts';
+import { defaultImageSettings, type ImageSettings, type SourceInfo } from '../../src/images/types.ts';
 
 const hash = '0123456789abcdef0123456789abcdef';
 const source = (width: number, height: number, extra: Partial<SourceInfo> = {}): SourceInfo => ({ hash, width, height, hasAlpha: false, animated: false, format: 'jpeg', ...extra });
-const settings = defaultImageSettings();
+/** A site that opted into AVIF, at the widths that were the defaults before issue #14: every format and width shows. */
+const settings: ImageSettings = { ...defaultImageSettings(), formats: ['avif', 'webp'], widths: [320, 640, 960, 1280, 1920] };
+
+describe('the defaults (issue #14)', () => {
+  test('a 2400 px photo gets WebP and the JPEG fallback at 320…1280 and its link preview: 9 files, no AVIF', () => {
+    const plan = planImage(source(2400, 1600), defaultImageSettings(), { og: true });
+    assert.deepEqual(
+      planFiles(plan).map((variant) => variant.fileName.slice(hash.length + 1)),
+      ['320.webp', '640.webp', '960.webp', '1280.webp', '320.jpg', '640.jpg', '960.jpg', '1280.jpg', 'og.jpg'],
+    );
+  });
+});
 
 describe('planWidths', () => {
   test('a source wider than every width gets every width', () => {
@@ -81,9 +92,16 @@ describe('the cache key', () => {
   const jpegPlan = planImage(source(400, 300), settings, { og: false });
   const pngPlan = planImage(source(400, 300, { hasAlpha: true }), settings, { og: false });
 
-  test('names the pipeline version, the quality of each format the source is written in and the placeholder size', () => {
-    assert.equal(encoderKey(jpegPlan, settings, 3), 'v3-avif50-jpeg78-webp75-p16');
-    assert.equal(encoderKey(pngPlan, settings, 3), 'v3-avif50-png80-webp75-p16');
+  test('names the pipeline version, the quality of each format the source is written in, AVIF’s effort and the placeholder size', () => {
+    assert.equal(encoderKey(jpegPlan, settings, 3), 'v3-avif50e4-jpeg78-webp75-p16');
+    assert.equal(encoderKey(pngPlan, settings, 3), 'v3-avif50e4-png80-webp75-p16');
+    assert.equal(encoderKey(planImage(source(400, 300), defaultImageSettings(), { og: false }), defaultImageSettings(), 3), 'v3-jpeg78-webp75-p16');
+  });
+
+  test('AVIF’s effort changes the key only of sources written in AVIF (issue #14)', () => {
+    const webpOnly: ImageSettings = { ...settings, formats: ['webp'] };
+    assert.notEqual(encoderKey(jpegPlan, { ...settings, avifEffort: 2 }, 1), encoderKey(jpegPlan, settings, 1));
+    assert.equal(encoderKey(jpegPlan, { ...webpOnly, avifEffort: 2 }, 1), encoderKey(jpegPlan, webpOnly, 1));
   });
 
   test('settings that do not change a source’s files do not change its key', () => {

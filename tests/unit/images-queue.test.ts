@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { defaultConcurrency, WorkQueue } from '../../src/images/queue.ts';
+import { defaultConcurrency, sharpConcurrency, WorkQueue } from '../../src/images/queue.ts';
 
 describe('WorkQueue', () => {
   test('never runs more tasks at once than its concurrency, and runs them all', async () => {
@@ -47,8 +47,26 @@ describe('WorkQueue', () => {
     assert.equal(await next, 'ran');
   });
 
-  test('refuses a concurrency below one; defaults to one task per core', () => {
+  test('refuses a concurrency below one', () => {
     assert.throws(() => new WorkQueue(0), /at least 1; found 0/);
-    assert.ok(defaultConcurrency() >= 1);
+  });
+});
+
+describe('sharpConcurrency (issue #14)', () => {
+  test('one source per core; one single-threaded operation per core and one more, while libuv keeps a thread for file work', () => {
+    assert.deepEqual(sharpConcurrency(2, 4), { sources: 2, operations: 3, threads: 1 });
+    assert.deepEqual(sharpConcurrency(1, 4), { sources: 1, operations: 2, threads: 1 });
+    assert.deepEqual(sharpConcurrency(8, 10), { sources: 8, operations: 9, threads: 1 });
+  });
+
+  test('past libuv’s pool, operations stop at one thread fewer and take more libvips threads to fill the cores', () => {
+    assert.deepEqual(sharpConcurrency(3, 4), { sources: 3, operations: 3, threads: 1 });
+    assert.deepEqual(sharpConcurrency(8, 4), { sources: 8, operations: 3, threads: 3 });
+    assert.deepEqual(sharpConcurrency(4, 1), { sources: 4, operations: 1, threads: 4 });
+  });
+
+  test('the machine’s own figures give at least one of each', () => {
+    const { sources, operations, threads } = defaultConcurrency();
+    assert.ok(sources >= 1 && operations >= 1 && threads >= 1);
   });
 });

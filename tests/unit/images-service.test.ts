@@ -1,9 +1,9 @@
 /**
  * The image service around the pipeline (issue #4): problems reported together, names checked against content,
- * the persistent cache (a rebuild decodes nothing), pruning, serve mode, the build-log line.
+ * the persistent cache (a rebuild decodes nothing), pruning, progress counts, the build-log line.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ImageError } from '../../src/errors.ts';
@@ -13,7 +13,7 @@ import { createImageSite, draw, type ImageSite, md5, outputFiles, testSettings }
 
 function serviceFor(site: ImageSite, overrides: Partial<ImageServiceOptions> = {}): { service: ImageService; out: string } {
   const out = site.output();
-  return { service: new ImageService({ root: site.root, outputDir: out, cacheDir: site.cacheDir, settings: testSettings(), mode: 'build', ...overrides }), out };
+  return { service: new ImageService({ root: site.root, outputDir: out, cacheDir: site.cacheDir, settings: testSettings(), ...overrides }), out };
 }
 
 async function caught(promise: Promise<unknown>): Promise<ImageError> {
@@ -65,8 +65,8 @@ describe('problems with images', () => {
     for (const problem of error.problems) assert.ok((problem.fix ?? '').length > 0, `${problem.field} has a fix`);
     assert.match(error.message, /^4 images shown by 4 pages cannot be used:\n {2}- posts\//);
     assert.ok(error.message.includes(`posts/missing.md: \`${missing}\` was not found`), error.message);
-    // The good image was finished all the same; nothing of the bad ones was written.
-    assert.deepEqual(outputFiles(out).map((name) => name.slice(0, 32)), Array(3).fill(md5(readFileSync(path.join(site.root, good)))));
+    // The good image was finished all the same (one width, WebP and JPEG); nothing of the bad ones was written.
+    assert.deepEqual(outputFiles(out).map((name) => name.slice(0, 32)), Array(2).fill(md5(readFileSync(path.join(site.root, good)))));
   });
 
   test('a name that is an md5 but not of the content gives a warning; other names are hashed and work', async () => {
@@ -105,7 +105,8 @@ describe('one source, many pages', () => {
       assert.equal(images[5]?.plan.og?.fileName, `${md5(bytes)}-og.jpg`);
       assert.equal(images[0]?.plan.og, undefined);
       assert.deepEqual([summary.seen, summary.generated, summary.decodes, summary.bytesIn], [2, 1, 1, bytes.length]);
-      assert.equal(outputFiles(out).length, 4);
+      // Its own width in WebP and JPEG, and the link preview.
+      assert.equal(outputFiles(out).length, 3);
     } finally {
       site.dispose();
     }
@@ -169,6 +170,27 @@ describe('the persistent cache', () => {
     assert.equal((await build([paths[2] ?? ''], {})).summary.decodes, 0, 'and is cached from then on');
   });
 
+  test('progress counts each source that is encoded, queued then done, and says nothing when all come from the cache (issue #14)', async () => {
+    const fresh = createImageSite();
+    try {
+      const photos = [fresh.add(await draw.photo(400, 300), 'jpg'), fresh.add(await draw.alpha(), 'png')];
+      const counts = async (): Promise<Array<[number, number]>> => {
+        const seen: Array<[number, number]> = [];
+        const { service } = serviceFor(fresh, { onProgress: (done, total) => seen.push([done, total]) });
+        await Promise.all(photos.map((sitePath, i) => service.prepare({ sitePath, referrer: `posts/${i}.md` })));
+        await service.finish();
+        return seen;
+      };
+      const cold = await counts();
+      assert.deepEqual(cold.at(-1), [2, 2]);
+      assert.equal(cold.length, 4, 'two queued, two done');
+      assert.ok(cold.every(([done, total], i) => done <= total && (i === 0 || done >= (cold[i - 1]?.[0] ?? 0))), JSON.stringify(cold));
+      assert.deepEqual(await counts(), []);
+    } finally {
+      fresh.dispose();
+    }
+  });
+
   test('changing a setting that affects a source’s files makes them again; others stay cached', async () => {
     // JPEG quality touches the JPEG-fallback photos (and previews), not the PNG-fallback graphic.
     const changed = await build(paths, { settings: testSettings({ quality: { ...testSettings().quality, jpeg: 60 } }) });
@@ -184,42 +206,10 @@ describe('the persistent cache', () => {
     const removed = await service.prune();
     const kept = entries();
     const photoHash = md5(readFileSync(path.join(site.root, paths[0] ?? '')));
-    assert.deepEqual(kept, [`${photoHash}/v1-avif50-jpeg78-webp75-p16`]);
+    assert.deepEqual(kept, [`${photoHash}/v1-jpeg78-webp75-p16`]);
     assert.equal(removed, before.length - 1);
     assert.equal((await build([paths[0] ?? ''])).summary.decodes, 0, 'the kept entry still serves the next build');
     assert.equal((await build([paths[1] ?? ''])).summary.decodes, 1, 'a pruned one is made again');
-  });
-});
-
-describe('serve mode', () => {
-  test('prepare makes only the placeholder; ensureVariant writes one file on request, from the cache once made', async () => {
-    const site = createImageSite();
-    try {
-      const bytes = await draw.photo(700, 400);
-      const sitePath = site.add(bytes, 'jpg');
-      const hash = md5(bytes);
-      const { service, out } = serviceFor(site, { mode: 'serve' });
-      const image = await service.prepare({ sitePath, referrer: 'posts/a.md' });
-      const summary = await service.finish();
-      assert.ok(image?.placeholder.startsWith('data:image/webp;base64,'));
-      assert.deepEqual(outputFiles(out), []);
-      assert.equal(summary.decodes, 1);
-
-      const target = await service.ensureVariant(`${hash}-640.webp`);
-      assert.equal(target, path.join(out, 'assets/images', `${hash}-640.webp`));
-      assert.deepEqual(outputFiles(out), [`${hash}-640.webp`]);
-      assert.equal(await service.ensureVariant(`${hash}-og.jpg`), path.join(out, 'assets/images', `${hash}-og.jpg`));
-      assert.equal(await service.ensureVariant(`${hash}-641.webp`), undefined, 'a width the plan does not have');
-      assert.equal(await service.ensureVariant(`${'0'.repeat(32)}-640.webp`), undefined, 'a source no page showed');
-      assert.equal(await service.ensureVariant('style.css'), undefined);
-
-      const next = serviceFor(site, { mode: 'serve' });
-      await next.service.prepare({ sitePath, referrer: 'posts/a.md' });
-      assert.ok(existsSync((await next.service.ensureVariant(`${hash}-640.webp`)) ?? ''));
-      assert.equal((await next.service.finish()).decodes, 0);
-    } finally {
-      site.dispose();
-    }
   });
 });
 

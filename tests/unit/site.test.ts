@@ -262,7 +262,7 @@ describe('issue #10: the logo, images and feeds', () => {
   });
 
   test('images and its quality group that are not mappings', () => {
-    assert.match(onlyProblem({ images: [640] }), /^site\.json: `images` must be \{ widths, formats, quality, placeholderWidth, og, maxPixels \}; found a list of 1 item\./);
+    assert.match(onlyProblem({ images: [640] }), /^site\.json: `images` must be \{ widths, formats, quality, avifEffort, placeholderWidth, og, maxPixels \}; found a list of 1 item\./);
     assert.match(onlyProblem({ images: { quality: 50 } }), /^site\.json: `images\.quality` must be \{ avif, webp, jpeg, png \}, each from 1 to 100; found 50 \(a number\)\./);
   });
 
