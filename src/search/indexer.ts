@@ -8,6 +8,7 @@ import type { Site } from '../site.ts';
 import { AsyncQueue } from './async-queue.ts';
 import { describeIndex, type IndexResult, indexRecords } from './pagefind.ts';
 import { type SearchRecord, searchRecord } from './records.ts';
+import { stopwatch } from './stopwatch.ts';
 
 /** Records allowed to wait for Pagefind before page writing pauses. */
 const backlog = 256;
@@ -23,36 +24,49 @@ export interface SearchIndexer {
   finish(): Promise<string | undefined>;
 }
 
-export function startSearchIndex(site: Site, output: string): SearchIndexer {
-  let run: { records: AsyncQueue<SearchRecord>; result: Promise<IndexResult>; started: number } | undefined;
+/**
+ * `stories`: how many story pages the plan has, when known (Pagefind then groups their result fragments, see
+ * `storiesPerFragmentFile`).
+ */
+export function startSearchIndex(site: Site, output: string, stories?: number): SearchIndexer {
+  let run: { records: AsyncQueue<SearchRecord>; result: Promise<IndexResult> } | undefined;
   // Pagefind numbers records in the order it gets them, and that order is in its files: stories are handed over in
   // the plan's order (held back until the ones before them are written), so two builds give the same bundle.
   const waiting = new Map<number, SearchRecord>();
   let next = 0;
+  // The time search costs the build (issue #14): making records, page writing held back while Pagefind catches up,
+  // and the wait for the index after the last page. Not the pages themselves, nor Pagefind's work while they are written.
+  const spent = stopwatch();
   const start = () => {
     const records = new AsyncQueue<SearchRecord>();
-    const result = indexRecords(output, records, { pathPrefix: site.pathPrefix });
+    const result = indexRecords(output, records, { pathPrefix: site.pathPrefix, ...(stories === undefined ? {} : { expectedRecords: stories }) });
     // Should Pagefind fail first, the queue is aborted so no page waits for room in it; `finish` then throws.
     result.catch((error: unknown) => records.abort(error));
-    return { records, result, started: performance.now() };
+    return { records, result };
   };
   return {
     add(post, bodyHtml, position) {
+      const made = spent.begin();
       run ??= start();
       waiting.set(position, searchRecord(post, bodyHtml, site));
       for (let record = waiting.get(next); record !== undefined; record = waiting.get(next)) {
         run.records.push(record);
         waiting.delete(next++);
       }
-      return run.records.room(backlog);
+      made.end();
+      if (run.records.size < backlog) return Promise.resolve();
+      const held = spent.begin();
+      return run.records.room(backlog).finally(() => held.end());
     },
     async finish() {
       if (waiting.size > 0) throw new Error(`Internal error: ${waiting.size} stories never reached the search index (story ${next} was not written).`);
       // No stories, no index: the plan has no search page then, and Pagefind cannot write an index of nothing.
       if (run === undefined) return undefined;
+      const tail = spent.begin();
       run.records.end();
       const result = await run.result;
-      return describeIndex(result, performance.now() - run.started);
+      tail.end();
+      return describeIndex(result, spent.total());
     },
   };
 }

@@ -30,6 +30,25 @@ export class SearchError extends BroadsheetError {}
 export interface IndexOptions {
   /** The site's path prefix (`/news/`): only decides the `assets` URLs reported back. Default `/`. */
   readonly pathPrefix?: string;
+  /**
+   * How many records are coming, when known beforehand (a build knows its stories): Pagefind then writes their
+   * result fragments `storiesPerFragmentFile` to a file. Without it, one file per record.
+   */
+  readonly expectedRecords?: number;
+}
+
+/**
+ * Result fragments per file (Pagefind's `maxFragments`, issue #14). Pagefind gzips and writes one file per fragment
+ * after the last page, about 0.4 ms of CPU each (10,000 one-line stories: 5.4 s to write the index one file per story,
+ * 1.5 s in 1,000 files); at 10,000 seed-shaped stories four to a file cut writing the index from 14.9 to 11.6 s of
+ * CPU. A reader's browser then fetches a result's excerpt with three others (about 8 kB gzipped instead of 2 kB), and
+ * a site publishes a quarter of the files, which matters on hosts that cap a deploy's file count.
+ */
+export const storiesPerFragmentFile = 4;
+
+/** Pagefind's `maxFragments` for `records` stories; undefined (one file each) when unknown. */
+export function fragmentFiles(records: number | undefined): number | undefined {
+  return records === undefined || records <= 0 ? undefined : Math.ceil(records / storiesPerFragmentFile);
 }
 
 export interface IndexResult {
@@ -58,7 +77,8 @@ async function indexNow(folder: string, records: AsyncIterable<SearchRecord> | I
   const where = `Search index of ${folder}`;
   const bundle = path.join(folder, pagefindFolder);
   try {
-    const created = await pagefind.createIndex({}).catch((cause: unknown) => {
+    const maxFragments = fragmentFiles(options.expectedRecords);
+    const created = await pagefind.createIndex(maxFragments === undefined ? {} : { maxFragments }).catch((cause: unknown) => {
       throw new SearchError(
         `${where}: Pagefind did not start (${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}). ` +
           `Run \`npm ci\`: its binary comes in the optional package @pagefind/${process.platform}-${process.arch}, which --omit=optional leaves out.`,

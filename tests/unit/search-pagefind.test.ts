@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { pagefindAssets } from '../../src/search/assets.ts';
-import { describeIndex } from '../../src/search/pagefind.ts';
+import { describeIndex, fragmentFiles, storiesPerFragmentFile } from '../../src/search/pagefind.ts';
 
 describe('pagefindAssets', () => {
   test('a site at the root serves the bundle from /pagefind/', () => {
@@ -47,5 +47,19 @@ describe('describeIndex', () => {
 
   test('an empty index says it has no language rather than showing empty brackets', () => {
     assert.equal(describeIndex(result(0, []), 15_000), 'search: 0 stories indexed (no language) in 15.0 s');
+  });
+});
+
+describe('fragmentFiles', () => {
+  test('a build of N stories asks Pagefind for N / 4 fragment files, rounded up (issue #14)', () => {
+    assert.equal(storiesPerFragmentFile, 4);
+    assert.equal(fragmentFiles(10_000), 2500);
+    assert.equal(fragmentFiles(10_001), 2501);
+    assert.equal(fragmentFiles(3), 1);
+  });
+
+  test('an unknown or empty count leaves Pagefind at one file per story', () => {
+    assert.equal(fragmentFiles(undefined), undefined);
+    assert.equal(fragmentFiles(0), undefined);
   });
 });
