@@ -10,6 +10,7 @@
  * - BROADSHEET_DRAFTS=1, BROADSHEET_FUTURE=1: build drafts / future-dated posts (`--drafts`, `--future`)
  * - BROADSHEET_STRICT=1: every warning fails the build (`--strict`)
  * - BROADSHEET_IMAGE_CACHE: the image cache folder (default: <root>/.cache/images), so CI can keep it between runs
+ * - BROADSHEET_THREADS: worker threads rendering story bodies (default: none for a small site, else one per core but one)
  * - BUILD_TIME: the build's clock, a whole ISO 8601 instant (2025-10-09T12:00:00Z), for reproducible builds
  * - SITE_URL, PATH_PREFIX, SITE_TIME_ZONE: deploy overrides, see src/site.ts
  */
@@ -19,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError, plural, type Problem } from '../errors.ts';
 import { locateSync, realRoot } from '../files/site-root.ts';
 import { jekyllConfigFile, settingsFromJekyllConfig } from '../jekyll/config.ts';
-import { readBuildTime } from '../settings/environment.ts';
+import { readBuildTime, readThreads } from '../settings/environment.ts';
 import { parseSettingsFile } from '../settings/settings-file.ts';
 import { checkSite, defaultSettings, type Site, siteSettings } from '../site.ts';
 
@@ -44,6 +45,8 @@ export interface BuildOptions {
   readonly jekyllConfig: Readonly<Record<string, unknown>>;
   /** The build's clock from BUILD_TIME; unset means "now" at each (re)build. */
   readonly buildTime?: Date;
+  /** BROADSHEET_THREADS: worker threads for story bodies; unset, the site's size decides (src/build/story-bodies.ts). */
+  readonly threads?: number;
 }
 
 export interface EnvChecks {
@@ -187,15 +190,17 @@ export function buildOptionsFromEnv(env: Env, cwd: string, checks: EnvChecks = {
   const jekyll = isJekyllSite(root);
   const { overrides, source, problems: fileProblems, jekyllConfig } = readOverrides(env['BROADSHEET_SITE'], cwd, root, jekyll);
   const buildTime = readBuildTime(env['BUILD_TIME']);
+  const threads = readThreads(env['BROADSHEET_THREADS']);
   // A settings file describes a whole other site: it starts from Broadsheet's defaults, not from this sample site.
   const checked = checkSite(source === 'src/site.ts' ? siteSettings() : defaultSettings(), overrides, env, source);
   const problems = [
     ...checkRoot(root, given, checks, jekyll),
     ...fileProblems,
     ...(buildTime.ok ? [] : [buildTime.problem]),
+    ...(threads.ok ? [] : [threads.problem]),
     ...(checked.ok ? [] : checked.problems),
   ];
-  if (problems.length > 0 || !checked.ok || !buildTime.ok) {
+  if (problems.length > 0 || !checked.ok || !buildTime.ok || !threads.ok) {
     throw new ConfigError(`The site settings and build environment have ${plural(problems.length, 'problem')}:`, problems);
   }
   return {
@@ -212,5 +217,6 @@ export function buildOptionsFromEnv(env: Env, cwd: string, checks: EnvChecks = {
     jekyll,
     jekyllConfig: jekyllConfig ?? {},
     ...(buildTime.date === undefined ? {} : { buildTime: buildTime.date }),
+    ...(threads.threads === undefined ? {} : { threads: threads.threads }),
   };
 }

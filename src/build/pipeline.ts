@@ -33,7 +33,7 @@ import { describeBodies } from '../markdown/sanitize-body.ts';
 import { layoutOverridesInUse } from '../overrides/start.ts';
 import { findCollisions } from '../pages/collisions.ts';
 import { hasSearch, type PageSpec, planCopies, planPages } from '../pages/plan.ts';
-import { chromeFor, createRenderer, feedBody, storyBody } from '../pages/render.ts';
+import { chromeFor, createRenderer, feedBody, warnAboutBody } from '../pages/render.ts';
 import { writePages } from '../pages/write-pages.ts';
 import { startSearchIndex } from '../search/indexer.ts';
 import type { GeneratedFile } from '../seo/files.ts';
@@ -42,22 +42,28 @@ import { planRobots } from '../seo/robots.ts';
 import { planSitemaps, sitemapEntries } from '../seo/sitemap.ts';
 import { absoluteUrl, assetUrl } from '../urls/permalinks.ts';
 import type { BuildOptions } from './options.ts';
+import { BuildThreads } from './build-threads.ts';
 
 /** Where the build says what it does: the console for the command line, a list in tests. */
 export interface Reporter {
   readonly log: (line: string) => void;
   readonly warn: (problem: Problem) => void;
+  /** A progress line (images encoding); `done` on the last. A terminal redraws it in place. */
+  readonly progress?: (line: string, done: boolean) => void;
 }
 
 export const consoleReporter: Reporter = {
   log: (line) => console.log(`[broadsheet] ${line}`),
   warn: (problem) => console.warn(`[broadsheet] warning: ${formatProblem(problem)}`),
+  progress: (line, done) => (process.stderr.isTTY ? process.stderr.write(`\r[broadsheet] ${line}\x1b[K${done ? '\n' : ''}`) : console.error(`[broadsheet] ${line}`)),
 };
 
 interface Stage {
   readonly options: BuildOptions;
   readonly reporter: Reporter;
   readonly md: Markdown;
+  /** Worker threads normalizing posts and rendering story bodies, for a big site (src/build/build-threads.ts). */
+  readonly threads: BuildThreads;
 }
 
 interface Indexed {
@@ -77,37 +83,48 @@ interface Plan extends Indexed {
   readonly images: SiteImages;
   /** Filled as the story pages are written: the absolute URL of each story's link-preview image. */
   readonly linkPreviews: Map<Post, string>;
+  /** Filled as the story pages are written: the feed copy of each body a full-text feed carries. */
+  readonly feedSources: Map<Post, string>;
   /** Filled after the pages: full-text feed bodies, their images made publishable. */
   readonly feedBodies: Map<Post, string>;
 }
 
 export async function runBuild(options: BuildOptions, reporter: Reporter = consoleReporter): Promise<void> {
-  const stage: Stage = { options, reporter, md: createMarkdown({ pathPrefix: options.site.pathPrefix }) };
-  const content = await load(stage);
-  const indexed = index(stage, content);
-  const plan = await planSite(stage, indexed);
-  checkCollisions(plan);
-  const logo = await readyImages(stage, plan);
-  const search = options.site.search && plan.search ? startSearchIndex(options.site, options.output) : undefined;
-  const written = await writeSite(stage, plan, logo, search?.add);
-  const files = await writeFeedsAndSitemaps(stage, plan);
-  const searchLine = await search?.finish();
-  const images = await finish(stage, plan);
-  report(stage, { written, files, copied: plan.content.staticFiles.length, owner: plan.ownerPages.length, searchLine, images });
+  const md = createMarkdown({ pathPrefix: options.site.pathPrefix });
+  const threads = new BuildThreads({ site: options.site, md, rootReal: realRoot(options.root), ...(options.threads === undefined ? {} : { requested: options.threads }) });
+  const stage: Stage = { options, reporter, md, threads };
+  try {
+    const content = await load(stage);
+    const indexed = index(stage, content);
+    const plan = await planSite(stage, indexed);
+    checkCollisions(plan);
+    const logo = await readyImages(stage, plan);
+    const search = options.site.search && plan.search ? startSearchIndex(options.site, options.output, plan.pages.filter((page) => page.kind === 'story').length) : undefined;
+    const written = await writeSite(stage, plan, logo, search?.add);
+    // The workers' memory is given back before the feeds, the search index and the images' last encodes.
+    await threads.close();
+    const files = await writeFeedsAndSitemaps(stage, plan);
+    const searchLine = await search?.finish();
+    const images = await finish(stage, plan);
+    report(stage, { written, files, copied: plan.content.staticFiles.length, owner: plan.ownerPages.length, searchLine, images });
+  } finally {
+    await threads.close();
+  }
 }
 
 /** Every post read and checked, every problem at once; the settings' and posts' warnings printed (or, `--strict`, fatal). */
-async function load({ options, reporter, md }: Stage): Promise<ContentSet> {
+async function load({ options, reporter, md, threads }: Stage): Promise<ContentSet> {
   for (const warning of options.warnings) reporter.warn(warning);
   // The site's layout overrides were checked and put in place before the layouts were imported (src/cli/run.mjs).
   const overrides = layoutOverridesInUse();
   for (const warning of overrides?.warnings ?? []) reporter.warn(warning);
   if (overrides !== undefined && overrides.overrides.length > 0) reporter.log(`theme overrides: ${overrides.overrides.map((o) => o.name).join(', ')}`);
-  const content = await loadContent({ ...options, md, now: options.buildTime ?? new Date() });
+  const content = await loadContent({ ...options, md, now: options.buildTime ?? new Date(), normalize: (sources) => threads.normalize(sources) });
   const strict = strictFailure(options.strict, [...options.warnings, ...(overrides?.warnings ?? []), ...content.warnings], 'the settings and posts');
   if (strict !== undefined) throw strict;
   for (const warning of content.warnings) reporter.warn(warning);
   reporter.log(describeLeftOut(content));
+  if (threads.threads > 0) reporter.log(`posts and story bodies on ${plural(threads.threads, 'worker thread')}.`);
   return content;
 }
 
@@ -135,7 +152,7 @@ async function planSite(stage: Stage, indexed: Indexed): Promise<Plan> {
   const { site } = options;
   const { content, collections } = indexed;
   const search = hasSearch(site, content.posts);
-  const images = new SiteImages({ root: options.root, output: options.output, cacheDir: options.imageCache, pathPrefix: site.pathPrefix, settings: site.images, warn: reporter.warn });
+  const images = new SiteImages({ root: options.root, output: options.output, cacheDir: options.imageCache, pathPrefix: site.pathPrefix, settings: site.images, warn: reporter.warn, progress: reporter.progress });
   const chromeWith = (navigation: readonly PageNavigation[]): Chrome => chromeFor(site, collections, search, reporter.warn, content.theme, navigation);
   const owner = options.jekyll
     ? { pages: [], navigation: [], warnings: [] }
@@ -156,6 +173,7 @@ async function planSite(stage: Stage, indexed: Indexed): Promise<Plan> {
   for (const warning of owner.warnings) reporter.warn(warning);
   const pages = planPages(content.posts, collections, site);
   const linkPreviews = new Map<Post, string>();
+  const feedSources = new Map<Post, string>();
   const feedBodies = new Map<Post, string>();
   const files = [
     ...planFeeds(collections, site, {
@@ -180,6 +198,7 @@ async function planSite(stage: Stage, indexed: Indexed): Promise<Plan> {
     search,
     images,
     linkPreviews,
+    feedSources,
     feedBodies,
   };
 }
@@ -207,9 +226,13 @@ async function readyImages({ options, reporter }: Stage, plan: Plan) {
   return logoFile === undefined ? undefined : { url: absoluteUrl(site, assetUrl(`assets/images/${logoFile.fileName}`)), width: logoFile.width, height: logoFile.height };
 }
 
-/** Stories, listings and the owner's pages, streamed to disk; each story handed to the search index as it is written. */
+/**
+ * Stories, listings and the owner's pages, streamed to disk; each story handed to the search index as it is written.
+ * Story bodies are rendered on worker threads for a large site (src/build/story-bodies.ts) while this thread lays
+ * out and writes pages; their warnings are given in plan order, whichever body is done first.
+ */
 async function writeSite(
-  { options, reporter, md }: Stage,
+  { options, reporter, md, threads }: Stage,
   plan: Plan,
   logo: Awaited<ReturnType<typeof readyImages>>,
   onStory: ((post: Post, bodyHtml: string, position: number) => Promise<void>) | undefined,
@@ -218,6 +241,8 @@ async function writeSite(
   const { images } = plan;
   const render = createRenderer({ site, md, collections: plan.collections, warn: reporter.warn, search: plan.search, theme: plan.content.theme, chrome: plan.chrome, images: images.lookup });
   const storyPositions = new Map(plan.pages.filter((page) => page.kind === 'story').map((page, position) => [page, position]));
+  const inFeeds = new Set(site.feeds.fullText ? postsInFeeds(plan.collections, site.feeds.limit) : []);
+  let warned = Promise.resolve();
   const linkPreviewOf = async (post: Post): Promise<string | undefined> => {
     const src = post.image?.src;
     if (src === undefined) return undefined;
@@ -225,12 +250,19 @@ async function writeSite(
     if (url !== undefined) plan.linkPreviews.set(post, url);
     return url;
   };
-  const written = await writePages(plan.pages, output, async (page) => {
-    if (page.kind !== 'story') return render(page);
-    const bodyHtml = await images.pictures(storyBody(page.post, md, reporter.warn, site.bodies), page.post.sourcePath);
-    await onStory?.(page.post, bodyHtml, storyPositions.get(page) ?? 0);
-    return render(page, { linkPreview: await linkPreviewOf(page.post), logo, bodyHtml });
-  });
+  const writeStory = async (page: Extract<PageSpec, { kind: 'story' }>): Promise<string> => {
+    const { post } = page;
+    const rendering = threads.renderBody(post);
+    const inTurn = (warned = warned.then(async () => warnAboutBody(post, await rendering, reporter.warn)));
+    const body = await rendering;
+    await inTurn;
+    if (inFeeds.has(post)) plan.feedSources.set(post, body.feed);
+    const bodyHtml = await images.pictures(body.page, post.sourcePath);
+    await onStory?.(post, bodyHtml, storyPositions.get(page) ?? 0);
+    return render(page, { linkPreview: await linkPreviewOf(post), logo, bodyHtml, opensWithExcerpt: body.opensWithExcerpt });
+  };
+  // More pages in flight when bodies come from workers, so the workers always have the next ones to render.
+  const written = await writePages(plan.pages, output, (page) => (page.kind === 'story' ? writeStory(page) : render(page)), threads.threads > 0 ? 64 : 16);
   const owned = await writePages(plan.ownerPages, output, (page) => page.html);
   await copySiteFiles([...plan.copies, ...(await generatorAssets(options.generatorDir))], output);
   return written + owned;
@@ -248,7 +280,8 @@ async function writeFeedsAndSitemaps({ options, md }: Stage, plan: Plan): Promis
   const { site } = options;
   if (site.feeds.fullText) {
     for (const post of postsInFeeds(plan.collections, site.feeds.limit)) {
-      plan.feedBodies.set(post, await plan.images.feedImages(feedBody(post, md, site.bodies), post.sourcePath));
+      const source = plan.feedSources.get(post) ?? feedBody(post, md, site.bodies);
+      plan.feedBodies.set(post, await plan.images.feedImages(source, post.sourcePath));
     }
   }
   return writePages(plan.files, options.output, (file) => file.render());

@@ -11,7 +11,7 @@ import { ContentError, type Problem, plural } from '../errors.ts';
 import type { CopiedFile } from '../files/copy-files.ts';
 import { problemFromError } from '../files/file-problems.ts';
 import { readText } from '../files/read-text.ts';
-import { locateSync, realRoot } from '../files/site-root.ts';
+import { realRoot } from '../files/site-root.ts';
 import { findStaticFolder } from '../files/static-folder.ts';
 import { isHiddenName, walkFolder, type WalkedFile, type WalkResult } from '../files/walk.ts';
 import { findStaticFiles } from '../jekyll/static-files.ts';
@@ -20,7 +20,8 @@ import { readTheme, type Theme } from '../theme/theme.ts';
 import { bodyFormatOf, findPostFolders, folderCategories, isDatedPostName, markdownExtensions } from '../jekyll/post-files.ts';
 import type { Markdown } from '../markdown/create-markdown.ts';
 import type { Site } from '../site.ts';
-import { normalizePost, type SourceFile } from './normalize.ts';
+import type { Normalized, SourceFile } from './normalize.ts';
+import { normalizeSource } from './normalize-source.ts';
 import type { Post } from './schema.ts';
 
 export interface LoadOptions {
@@ -35,6 +36,11 @@ export interface LoadOptions {
   readonly jekyll?: boolean;
   /** A Jekyll site's `_config.yml` as written (read once, with the settings): its own keys are Liquid's `site.*`. */
   readonly jekyllConfig?: Readonly<Record<string, unknown>>;
+  /**
+   * Normalizes the posts read, results in the order given: the build's worker threads (src/build/build-threads.ts).
+   * Default: `normalizeSource` on each, in this thread.
+   */
+  readonly normalize?: (sources: readonly SourceFile[]) => Promise<readonly Normalized[]>;
 }
 
 export interface ContentSet {
@@ -170,34 +176,16 @@ async function readSources(files: readonly PostFile[], findings: Findings): Prom
   return sources;
 }
 
-/**
- * `fileExists` for one post: a path that resolves outside the site (a symbolic link out of it) does not count as
- * existing, and the post is told where the link leads.
- */
-function fileCheck(rootReal: string, post: string, problems: Problem[]): (sitePath: string) => boolean {
-  return (sitePath) => {
-    const location = locateSync(rootReal, sitePath);
-    if (location.kind === 'outside') {
-      problems.push({
-        file: post,
-        message: `names ${sitePath}, which leads through a symbolic link to ${location.target}, outside the site folder ${rootReal}; Broadsheet reads nothing outside the site.`,
-        fix: 'Copy the file into the site (`npm run image -- path/to/photo.jpg`) and use the path it prints.',
-      });
-    }
-    return location.kind === 'inside';
-  };
-}
-
 export async function loadContent(options: LoadOptions): Promise<ContentSet> {
   const rootReal = realRoot(options.root);
   const walked = await findPostFiles(rootReal, options.jekyll === true, { drafts: options.drafts });
   const findings: Findings = { problems: [...walked.problems], warnings: [...walked.warnings] };
   const sources = await readSources(walked.files, findings);
+  const context = { site: options.site, md: options.md, rootReal };
+  const results = options.normalize === undefined ? sources.map((source) => normalizeSource(source, context)) : await options.normalize(sources);
   const posts: Post[] = [];
-  for (const source of sources) {
-    const outside: Problem[] = [];
-    const result = normalizePost(source, { site: options.site, md: options.md, fileExists: fileCheck(rootReal, source.path, outside) });
-    findings.problems.push(...result.problems, ...outside);
+  for (const result of results) {
+    findings.problems.push(...result.problems);
     findings.warnings.push(...result.warnings);
     if (result.post) posts.push(result.post);
   }

@@ -16,9 +16,7 @@ import type { Collections } from '../collections/index.ts';
 import type { TermIndex } from '../collections/terms.ts';
 import { opensBody } from '../content/excerpt.ts';
 import type { Post, Term } from '../content/schema.ts';
-import { type Markdown, renderBody, type RenderedBody } from '../markdown/create-markdown.ts';
-import { fitWideContent } from '../markdown/embeds.ts';
-import { sanitizeBody } from '../markdown/sanitize-body.ts';
+import type { Markdown } from '../markdown/create-markdown.ts';
 import type { Problem } from '../errors.ts';
 import type { BodySettings, Site } from '../site.ts';
 import { authorUrl, categoryUrl, tagUrl } from '../urls/permalinks.ts';
@@ -26,6 +24,7 @@ import { breadcrumbLd, type LogoImage, newsArticleLd, storyTrail } from '../seo/
 import { articleInfo } from '../seo/meta.ts';
 import type { Link, PageSpec, StoryPage } from './plan.ts';
 import { noTheme, type Theme, withSnippets } from '../theme/theme.ts';
+import { renderStoryBody, type StoryBodyHtml } from './story-body.ts';
 import { menuOrder, type PageNavigation } from '../eleventy/navigation.ts';
 
 export interface RenderContext {
@@ -102,29 +101,31 @@ export interface RenderExtras {
   readonly logo?: LogoImage | undefined;
   /** A story's body as `storyBody` rendered it and the pipeline rewrote its images; else rendered here. */
   readonly bodyHtml?: string | undefined;
+  /** Whether the excerpt opens the body, found when the body was rendered; else found here. */
+  readonly opensWithExcerpt?: boolean | undefined;
+}
+
+/** The warnings a rendered body gives, naming its post: one per markdown image without alt text. */
+export function warnAboutBody(post: Post, body: StoryBodyHtml, warn: (problem: Problem) => void): void {
+  for (const src of body.imagesWithoutAlt) {
+    warn({ file: post.sourcePath, field: 'image', message: `${src} in the story has no alt text.`, fix: 'Describe what it shows: ![Workers sort ore at the plant](…).' });
+  }
 }
 
 /**
- * A story's body as HTML, sanitised when the site's `bodies` settings say so (issue #10), warning (naming the post)
- * about each markdown image without alt text. Before the image pipeline, whose `<picture>` markup is its own.
+ * A story's body as HTML for its page, sanitised when the site's `bodies` settings say so (issue #10), warning
+ * (naming the post) about each markdown image without alt text. Before the image pipeline, whose `<picture>` markup
+ * is its own.
  */
-/** A story body as HTML: markdown rendered, or a Jekyll `.html` post's body as written. */
-function bodyHtml(post: Post, md: Markdown): RenderedBody {
-  return post.format === 'html' ? { html: post.body, imagesWithoutAlt: [] } : renderBody(md, post.body);
-}
-
 export function storyBody(post: Post, md: Markdown, warn: (problem: Problem) => void, bodies: BodySettings): string {
-  const { html, imagesWithoutAlt } = bodyHtml(post, md);
-  for (const src of imagesWithoutAlt) {
-    warn({ file: post.sourcePath, field: 'image', message: `${src} in the story has no alt text.`, fix: 'Describe what it shows: ![Workers sort ore at the plant](…).' });
-  }
-  // Fitted after sanitising: its classes, styles and scroll boxes are the site's own, for the site's CSS.
-  return fitWideContent(sanitizeBody(html, bodies));
+  const body = renderStoryBody(md, post, bodies);
+  warnAboutBody(post, body, warn);
+  return body.page;
 }
 
 /** A story's body for a full-text feed: as on its page, without the warnings the page already gave. */
 export function feedBody(post: Post, md: Markdown, bodies: BodySettings): string {
-  return sanitizeBody(bodyHtml(post, md).html, bodies);
+  return renderStoryBody(md, post, bodies).feed;
 }
 
 function renderStory(spec: StoryPage, chrome: Chrome, context: RenderContext, extras: RenderExtras): string {
@@ -144,7 +145,7 @@ function renderStory(spec: StoryPage, chrome: Chrome, context: RenderContext, ex
     chrome,
     post,
     bodyHtml,
-    standfirst: opensBody(md, post.excerpt, post.body) ? undefined : post.excerpt.html,
+    standfirst: (extras.opensWithExcerpt ?? opensBody(md, post.excerpt, post.body)) ? undefined : post.excerpt.html,
     categories,
     tags,
     image,

@@ -48,3 +48,15 @@ export function readBuildTime(value: string | undefined): BuildTime {
   }
   return { ok: true, date };
 }
+
+export type Threads = { readonly ok: true; readonly threads?: number } | { readonly ok: false; readonly problem: Problem };
+
+/** BROADSHEET_THREADS: worker threads for story bodies (issue #14); unset or empty means "as the site's size says". */
+export function readThreads(value: string | undefined): Threads {
+  if (value === undefined || value === '') return { ok: true };
+  const threads = Number(value);
+  if (!/^\d+$/.test(value) || threads > 256) {
+    return { ok: false, problem: { file: 'environment', field: 'BROADSHEET_THREADS', message: `must be a whole number of worker threads from 0 to 256; found ${JSON.stringify(value)}.`, fix: 'Write e.g. BROADSHEET_THREADS=2, 0 to render in one thread, or unset it to use one thread per core but one.' } };
+  }
+  return { ok: true, threads };
+}

@@ -1,0 +1,107 @@
+/**
+ * The build's worker threads (issue #14): posts are normalized (front matter, dates, excerpts) and story bodies
+ * rendered (markdown) on a pool of threads (piscina), while the main thread reads files, lays out pages and writes
+ * them. Both tasks are independent per post and need only the post and the site's settings, which are plain data.
+ * Results are used in the order the posts were given, so the output is the same whatever the thread count
+ * (tests/integration/build-threads.test.ts builds one site in one thread and in two, and compares the trees).
+ *
+ * A small site uses no threads: a worker's start-up (tsx and the markdown modules loaded again in it, about a third
+ * of a second) costs more than a few hundred posts take.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+import type { Post } from '../content/schema.ts';
+import type { Normalized, SourceFile } from '../content/normalize.ts';
+import { normalizeSource } from '../content/normalize-source.ts';
+import type { Markdown } from '../markdown/create-markdown.ts';
+import { renderStoryBody, type StoryBodyHtml, type StoryBodySource } from '../pages/story-body.ts';
+import type { Site } from '../site.ts';
+import { generatorDir } from './options.ts';
+
+/** Below this many posts, everything runs in the main thread. */
+export const minPostsForThreads = 400;
+
+/** Posts per normalize task: enough to make a message's cost small, few enough to share the work evenly. */
+const normalizeChunk = 250;
+
+/**
+ * Worker threads for a site of `posts` posts: `requested` (BROADSHEET_THREADS) when given, none for a small site,
+ * else one per core. While posts load the main thread waits for the workers; while pages are written it lays them
+ * out and the workers render bodies, most of a core's work between them.
+ */
+export function threadsFor(requested: number | undefined, posts: number, cores = os.availableParallelism()): number {
+  if (requested !== undefined) return requested;
+  return posts < minPostsForThreads ? 0 : cores;
+}
+
+/**
+ * The worker's module: the bundle's copy when the build runs from its bundle (src/cli/bundle.mjs sets
+ * BROADSHEET_BUNDLE_DIR), else src/build/build-worker.mjs, which loads the TypeScript.
+ */
+function workerFile(): string {
+  const bundle = process.env['BROADSHEET_BUNDLE_DIR'];
+  return bundle === undefined || bundle === '' ? new URL('./build-worker.mjs', import.meta.url).href : pathToFileURL(path.join(bundle, 'worker.mjs')).href;
+}
+
+/** What each worker is started with (src/build/worker-task.ts). */
+export interface WorkerSetup {
+  readonly site: Site;
+  readonly rootReal: string;
+  readonly tsconfig: string;
+}
+
+/** One task for a worker. */
+export type WorkerTask = { readonly kind: 'normalize'; readonly sources: readonly SourceFile[] } | { readonly kind: 'body'; readonly source: StoryBodySource };
+
+export interface ThreadOptions {
+  readonly site: Site;
+  readonly md: Markdown;
+  readonly rootReal: string;
+  /** BROADSHEET_THREADS, when set. */
+  readonly requested?: number;
+}
+
+export class BuildThreads {
+  readonly #options: ThreadOptions;
+  #pool: Piscina | undefined;
+  #threads = 0;
+
+  constructor(options: ThreadOptions) {
+    this.#options = options;
+  }
+
+  /** Worker threads in use: 0 until `normalize` has seen how big the site is, and for a small site. */
+  get threads(): number {
+    return this.#threads;
+  }
+
+  /** Every post normalized, in the order given; starts the pool when the site is big enough to need it. */
+  async normalize(sources: readonly SourceFile[]): Promise<Normalized[]> {
+    const { site, md, rootReal, requested } = this.#options;
+    this.#threads = threadsFor(requested, sources.length);
+    if (this.#threads === 0) return sources.map((source) => normalizeSource(source, { site, md, rootReal }));
+    const setup: WorkerSetup = { site, rootReal, tsconfig: `${generatorDir}/tsconfig.json` };
+    this.#pool = new Piscina({ filename: workerFile(), minThreads: this.#threads, maxThreads: this.#threads, idleTimeout: Number.POSITIVE_INFINITY, atomics: 'disabled', workerData: setup });
+    const pool = this.#pool;
+    const chunks: SourceFile[][] = [];
+    for (let i = 0; i < sources.length; i += normalizeChunk) chunks.push(sources.slice(i, i + normalizeChunk));
+    const results = await Promise.all(chunks.map((chunk) => pool.run({ kind: 'normalize', sources: chunk } satisfies WorkerTask) as Promise<Normalized[]>));
+    return results.flat();
+  }
+
+  /** One story's body, on a worker when there are any. */
+  async renderBody(post: Post): Promise<StoryBodyHtml> {
+    const { site, md } = this.#options;
+    if (this.#pool === undefined) return renderStoryBody(md, post, site.bodies);
+    return this.#pool.run({ kind: 'body', source: { body: post.body, format: post.format, excerpt: post.excerpt } } satisfies WorkerTask) as Promise<StoryBodyHtml>;
+  }
+
+  /** Stops the workers, if any; safe to call more than once. */
+  async close(): Promise<void> {
+    const pool = this.#pool;
+    this.#pool = undefined;
+    await pool?.destroy();
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * One post file normalized, with the site-folder check of every file it names (issue #10): what the loader runs per
+ * post, in the main thread or in a worker thread (src/build/build-threads.ts). Reads only `locateSync`'s answer.
+ */
+import type { Problem } from '../errors.ts';
+import { locateSync } from '../files/site-root.ts';
+import type { Markdown } from '../markdown/create-markdown.ts';
+import type { Site } from '../site.ts';
+import { type Normalized, normalizePost, type SourceFile } from './normalize.ts';
+
+export interface SourceContext {
+  readonly site: Site;
+  readonly md: Markdown;
+  /** The site folder, symbolic links resolved. */
+  readonly rootReal: string;
+}
+
+export function normalizeSource(source: SourceFile, context: SourceContext): Normalized {
+  const outside: Problem[] = [];
+  const result = normalizePost(source, { site: context.site, md: context.md, fileExists: fileCheck(context.rootReal, source.path, outside) });
+  return outside.length === 0 ? result : { ...result, problems: [...result.problems, ...outside] };
+}
+
+/**
+ * `fileExists` for one post: a path that resolves outside the site (a symbolic link out of it) does not count as
+ * existing, and the post is told where the link leads.
+ */
+function fileCheck(rootReal: string, post: string, problems: Problem[]): (sitePath: string) => boolean {
+  return (sitePath) => {
+    const location = locateSync(rootReal, sitePath);
+    if (location.kind === 'outside') {
+      problems.push({
+        file: post,
+        message: `names ${sitePath}, which leads through a symbolic link to ${location.target}, outside the site folder ${rootReal}; Broadsheet reads nothing outside the site.`,
+        fix: 'Copy the file into the site (`npm run image -- path/to/photo.jpg`) and use the path it prints.',
+      });
+    }
+    return location.kind === 'inside';
+  };
+}
