@@ -53,7 +53,13 @@ export interface WorkerSetup {
 }
 
 /** One task for a worker. */
-export type WorkerTask = { readonly kind: 'normalize'; readonly sources: readonly SourceFile[] } | { readonly kind: 'body'; readonly source: StoryBodySource };
+export type WorkerTask = { readonly kind: 'normalize'; readonly sources: readonly SourceFile[] } | { readonly kind: 'bodies'; readonly sources: readonly StoryBodySource[] };
+
+/**
+ * Bodies per message: one body is a fraction of a millisecond of work, about what a message's round trip between
+ * threads costs, so bodies asked for in the same turn of the event loop travel together, up to this many.
+ */
+const bodyBatch = 16;
 
 export interface ThreadOptions {
   readonly site: Site;
@@ -83,7 +89,7 @@ export class BuildThreads {
     this.#threads = threadsFor(requested, sources.length);
     if (this.#threads === 0) return sources.map((source) => normalizeSource(source, { site, md, rootReal }));
     const setup: WorkerSetup = { site, rootReal, tsconfig: `${generatorDir}/tsconfig.json` };
-    this.#pool = new Piscina({ filename: workerFile(), minThreads: this.#threads, maxThreads: this.#threads, idleTimeout: Number.POSITIVE_INFINITY, atomics: 'disabled', workerData: setup });
+    this.#pool = new Piscina({ filename: workerFile(), minThreads: this.#threads, maxThreads: this.#threads, idleTimeout: Number.POSITIVE_INFINITY, workerData: setup });
     const pool = this.#pool;
     const chunks: SourceFile[][] = [];
     for (let i = 0; i < sources.length; i += normalizeChunk) chunks.push(sources.slice(i, i + normalizeChunk));
@@ -95,7 +101,24 @@ export class BuildThreads {
   async renderBody(post: Post): Promise<StoryBodyHtml> {
     const { site, md } = this.#options;
     if (this.#pool === undefined) return renderStoryBody(md, post, site.bodies);
-    return this.#pool.run({ kind: 'body', source: { body: post.body, format: post.format, excerpt: post.excerpt } } satisfies WorkerTask) as Promise<StoryBodyHtml>;
+    return new Promise((resolve, reject) => {
+      this.#batch.push({ source: { body: post.body, format: post.format, excerpt: post.excerpt }, resolve, reject });
+      if (this.#batch.length >= bodyBatch) this.#sendBatch();
+      else if (this.#batch.length === 1) setImmediate(() => this.#sendBatch());
+    });
+  }
+
+  #batch: Array<{ readonly source: StoryBodySource; readonly resolve: (body: StoryBodyHtml) => void; readonly reject: (error: unknown) => void }> = [];
+
+  #sendBatch(): void {
+    const batch = this.#batch;
+    if (batch.length === 0 || this.#pool === undefined) return;
+    this.#batch = [];
+    const sent = this.#pool.run({ kind: 'bodies', sources: batch.map((item) => item.source) } satisfies WorkerTask) as Promise<StoryBodyHtml[]>;
+    sent.then(
+      (bodies) => batch.forEach((item, index) => item.resolve(bodies[index] as StoryBodyHtml)),
+      (error: unknown) => batch.forEach((item) => item.reject(error)),
+    );
   }
 
   /** Stops the workers, if any; safe to call more than once. */

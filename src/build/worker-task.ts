@@ -13,5 +13,5 @@ const md = createMarkdown({ pathPrefix: site.pathPrefix });
 
 export default function run(task: WorkerTask): unknown {
   if (task.kind === 'normalize') return task.sources.map((source) => normalizeSource(source, { site, md, rootReal }));
-  return renderStoryBody(md, task.source, site.bodies);
+  return task.sources.map((source) => renderStoryBody(md, source, site.bodies));
 }
