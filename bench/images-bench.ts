@@ -13,7 +13,6 @@ import { imagesDir } from '../src/images/plan.ts';
 import { type BareResult, type BareSet, bareSets, isBareSet } from './bare-images.ts';
 import { expectedFiles, makePhotos, type Photo, writePhotoSite } from './corpus-photos.ts';
 import { compareImages, type ImageSample, imageTargets, type ImagesResult } from './images-report.ts';
-import { machineBusyMs, otherCores } from './machine-load.ts';
 import { measureNode, type NodeCommand, type Sample } from './measure.ts';
 import { type PipelineResult, setSettings } from './pipeline-images.ts';
 import { BenchRunError } from './posts-bench.ts';
@@ -89,9 +88,7 @@ function describeNames(what: string, found: readonly string[], expected: readonl
 /** Runs one side into its emptied output folder and checks it wrote exactly `expected` under assets/images. */
 async function runSide(what: string, command: NodeCommand, outputDir: string, expected: readonly string[]): Promise<Outcome> {
   await rm(outputDir, { recursive: true, force: true });
-  const busyBefore = await machineBusyMs();
   const run = await measureNode(command);
-  const busyAfter = await machineBusyMs();
   const report = run.exitCode === 0 ? readReport(run.stdout) : undefined;
   const rerun = `node --import tsx ${command.args.join(' ')} (in ${command.cwd})`;
   if (run.sample === undefined || report?.ms === undefined || report.placeholders === undefined) {
@@ -101,9 +98,9 @@ async function runSide(what: string, command: NodeCommand, outputDir: string, ex
   const wrong = describeNames(what, [...files.keys()].sort(), expected.map((name) => `${imagesDir}/${name}`));
   if (wrong !== undefined) throw new BenchRunError(`${wrong} Its timings would mean nothing; rerun with --keep and look at ${outputDir}.`, `${run.stdout}${run.stderr}`);
   const summary = report.summary;
-  const others = otherCores(busyBefore, busyAfter, run.sample.cpuMs, run.sample.wallMs);
   return {
-    sample: { ...run.sample, inProcessMs: report.ms, ...(others === undefined ? {} : { otherCores: others }) },
+    // measureNode's sample says how many cores other processes kept busy meanwhile (bench/machine-load.ts).
+    sample: { ...run.sample, inProcessMs: report.ms },
     placeholders: report.placeholders,
     ...(summary === undefined ? {} : { decodes: summary.decodes }),
     files,

@@ -23,8 +23,6 @@ type TimeMetric = (typeof judged)[number];
 /** One measured process: its usage and the milliseconds it reported for its own work (start-up excluded). */
 export interface ImageSample extends Sample {
   readonly inProcessMs: number;
-  /** Cores other processes kept busy meanwhile (bench/machine-load.ts); absent where that cannot be read. */
-  readonly otherCores?: number;
 }
 
 export interface ImagesSamples {

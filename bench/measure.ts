@@ -10,6 +10,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { machineBusyMs, otherCores } from './machine-load.ts';
 
 export interface Sample {
   readonly wallMs: number;
@@ -18,6 +19,8 @@ export interface Sample {
   /** user + system */
   readonly cpuMs: number;
   readonly peakRssBytes: number;
+  /** Cores other processes kept busy meanwhile (bench/machine-load.ts); absent where that cannot be read. */
+  readonly otherCores?: number;
 }
 
 export interface Run {
@@ -57,6 +60,7 @@ export async function measureNode(command: NodeCommand): Promise<Run> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'broadsheet-usage-'));
   const usageFile = path.join(dir, 'usage.json');
   try {
+    const busyBefore = await machineBusyMs();
     const started = performance.now();
     const loader = command.loader === 'own' ? [] : ['--import', 'tsx'];
     const child = spawn(process.execPath, [...loader, '--import', hookUrl, ...command.args], {
@@ -75,6 +79,7 @@ export async function measureNode(command: NodeCommand): Promise<Run> {
       child.on('error', reject);
       child.on('close', (exitCode, signal) => resolve(exitCode ?? (signal === null ? 1 : 128)));
     });
+    const busyAfter = await machineBusyMs();
     const output = { exitCode: code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') };
     if (code !== 0) return output;
     const usage = await readUsage(usageFile, command);
@@ -82,7 +87,8 @@ export async function measureNode(command: NodeCommand): Promise<Run> {
     const systemMs = usage.systemCPUTime / 1000;
     // Node reports ru_maxrss in kilobytes on every platform (libuv converts macOS's bytes).
     const peakRssBytes = usage.maxRSS * 1024;
-    return { ...output, sample: { wallMs, userMs, systemMs, cpuMs: userMs + systemMs, peakRssBytes } };
+    const others = otherCores(busyBefore, busyAfter, userMs + systemMs, wallMs);
+    return { ...output, sample: { wallMs, userMs, systemMs, cpuMs: userMs + systemMs, peakRssBytes, ...(others === undefined ? {} : { otherCores: others }) } };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -3,6 +3,7 @@
  * shared machine hits both alike), each into an empty output folder, each checked for all N post pages.
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { BroadsheetError } from '../src/errors.ts';
 import type { CollectionsTiming } from './collections-bench.ts';
@@ -37,10 +38,18 @@ export class BenchRunError extends BroadsheetError {
   }
 }
 
+/** The thread counts the scaling rows run the build without search with: none, 1, 2 and one per core (issue #14). */
+export function scalingThreads(cores = os.availableParallelism()): number[] {
+  return [...new Set([0, 1, 2, cores])].sort((a, b) => a - b);
+}
+
+/** The largest corpus the scaling rows run on. */
+export const scalingLimit = 10_000;
+
 /** The environment of the caller minus anything that would change what the build does. */
-function buildEnv(root: string, siteFile: string, buildTime: string): Record<string, string | undefined> {
+export function buildEnv(root: string, siteFile: string, buildTime: string): Record<string, string | undefined> {
   const env: Record<string, string | undefined> = { ...process.env, BROADSHEET_ROOT: root, BROADSHEET_SITE: siteFile, BUILD_TIME: buildTime };
-  for (const name of ['BROADSHEET_OUTPUT', 'BROADSHEET_DRAFTS', 'BROADSHEET_FUTURE', 'SITE_URL', 'PATH_PREFIX', 'SITE_TIME_ZONE']) delete env[name];
+  for (const name of ['BROADSHEET_OUTPUT', 'BROADSHEET_DRAFTS', 'BROADSHEET_FUTURE', 'BROADSHEET_THREADS', 'SITE_URL', 'PATH_PREFIX', 'SITE_TIME_ZONE']) delete env[name];
   return env;
 }
 
@@ -89,6 +98,17 @@ async function timeCollectionsOn(corpus: Corpus, options: PostsBenchOptions): Pr
   return timing;
 }
 
+/**
+ * `npm run build` of the corpus as users run it (search on), and the same site with `search: false`: Broadsheet's
+ * own share of the build, next to what Pagefind's indexing adds.
+ */
+export async function buildCommands(corpus: Corpus, repoRoot: string): Promise<{ withSearch: NodeCommand; withoutSearch: NodeCommand }> {
+  const withSearch: NodeCommand = { args: ['src/cli/run.mjs', 'src/cli/build.ts', '--config=.eleventy.ts'], loader: 'own', cwd: repoRoot, env: buildEnv(corpus.root, corpus.siteFile, corpus.buildTime) };
+  const noSearchFile = path.join(corpus.root, 'site-without-search.json');
+  await writeFile(noSearchFile, JSON.stringify({ ...JSON.parse(await readFile(corpus.siteFile, 'utf8')), search: false }));
+  return { withSearch, withoutSearch: { ...withSearch, env: buildEnv(corpus.root, noSearchFile, corpus.buildTime) } };
+}
+
 export async function benchPosts(options: PostsBenchOptions): Promise<SizeResult> {
   const { log } = options;
   log(`posts=${options.posts}: generating the corpus (seed ${options.seed})…`);
@@ -97,25 +117,22 @@ export async function benchPosts(options: PostsBenchOptions): Promise<SizeResult
   const baselineOut = path.join(corpus.root, '_baseline');
   const siteOut = path.join(corpus.root, '_site');
   const baseline: NodeCommand = { args: ['bench/baseline.ts', corpus.root, baselineOut], cwd: options.repoRoot, env: process.env };
-  const build: NodeCommand = {
-    // As `npm run build` runs it.
-    args: ['src/cli/run.mjs', 'src/cli/build.ts', '--config=.eleventy.ts'],
-    loader: 'own',
-    cwd: options.repoRoot,
-    env: buildEnv(corpus.root, corpus.siteFile, corpus.buildTime),
-  };
-  // The same site without search: Broadsheet's own share of the build, next to what Pagefind's indexing adds.
-  const noSearchFile = path.join(corpus.root, 'site-without-search.json');
-  await writeFile(noSearchFile, JSON.stringify({ ...JSON.parse(await readFile(corpus.siteFile, 'utf8')), search: false }));
-  const withoutSearch: NodeCommand = { ...build, env: buildEnv(corpus.root, noSearchFile, corpus.buildTime) };
+  const { withSearch: build, withoutSearch } = await buildCommands(corpus, options.repoRoot);
   const floor: NodeCommand = { args: ['-e', ''], cwd: options.repoRoot, env: process.env };
-  const samples: { floor: Sample[]; baseline: Sample[]; build: Sample[]; withoutSearch: Sample[] } = { floor: [], baseline: [], build: [], withoutSearch: [] };
+  // The same build without search on 0 (the main thread alone), 1, 2 and one worker thread per core.
+  // Up to 10,000 posts: at 50,000 each row is minutes long.
+  const scaling = (options.posts <= scalingLimit ? scalingThreads() : []).map((threads) => ({ threads, command: { ...withoutSearch, env: { ...withoutSearch.env, BROADSHEET_THREADS: String(threads) } } }));
+  const samples: { floor: Sample[]; baseline: Sample[]; build: Sample[]; withoutSearch: Sample[]; threads: Record<number, Sample[]> } = {
+    floor: [], baseline: [], build: [], withoutSearch: [], threads: Object.fromEntries(scaling.map(({ threads }) => [threads, []])),
+  };
   let collections: CollectionsTiming;
   try {
     for (let run = 1 - options.warmup; run <= options.runs; run++) {
       const base = await runChecked('The baseline', baseline, baselineOut, stems);
       const ours = await runChecked('The build', build, siteOut, stems);
       const own = await runChecked('The build without search', withoutSearch, siteOut, stems);
+      const scaled: Array<[number, Sample]> = [];
+      for (const { threads, command } of scaling) scaled.push([threads, await runChecked(`The build without search on ${threads} threads`, command, siteOut, stems)]);
       if (run < 1) {
         log(`posts=${options.posts} warm-up: baseline ${seconds(base)}, build ${seconds(ours)}, without search ${seconds(own)}`);
         continue;
@@ -127,8 +144,9 @@ export async function benchPosts(options: PostsBenchOptions): Promise<SizeResult
       samples.baseline.push(base);
       samples.build.push(ours);
       samples.withoutSearch.push(own);
+      for (const [threads, sample] of scaled) samples.threads[threads]?.push(sample);
       samples.floor.push(start.sample);
-      log(`posts=${options.posts} run ${run}/${options.runs}: baseline ${seconds(base)}, build ${seconds(ours)}, without search ${seconds(own)}`);
+      log(`posts=${options.posts} run ${run}/${options.runs}: baseline ${seconds(base)}, build ${seconds(ours)}, without search ${seconds(own)}; ${scaled.map(([threads, sample]) => `${threads} threads ${seconds(sample)}`).join(', ')}`);
     }
     collections = await timeCollectionsOn(corpus, options);
     log(`posts=${options.posts}: buildCollections ${collections.samplesMs.map((ms) => `${ms.toFixed(0)} ms`).join(', ')}`);

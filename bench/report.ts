@@ -29,8 +29,13 @@ export interface SizeResult {
   readonly pass: Readonly<Record<Metric, boolean>>;
   readonly ratioWithoutSearch: Readonly<Record<Metric, number>>;
   readonly passWithoutSearch: Readonly<Record<Metric, boolean>>;
+  /** The build without search on 0, 1, 2 and one worker thread per core (BROADSHEET_THREADS), each over the baseline. */
+  readonly scaling: ReadonlyArray<{ readonly threads: number; readonly series: Series; readonly ratio: Readonly<Record<Metric, number>> }>;
   readonly collections: CollectionsResult;
 }
+
+/** Issue #14: the build without search (threads as the site's size decides) in at most the floor script's wall time. */
+export const floorTarget = 1.0;
 
 /** `buildCollections` alone, timed in-process on the same corpus (bench/collections-bench.ts). */
 export interface CollectionsResult {
@@ -51,7 +56,7 @@ export function median(values: readonly number[]): number {
 
 /** The median of each field on its own: the median run for wall time need not be the median run for memory. */
 export function series(samples: readonly Sample[]): Series {
-  const of = (key: keyof Sample) => median(samples.map((sample) => sample[key]));
+  const of = (key: Exclude<keyof Sample, 'otherCores'>) => median(samples.map((sample) => sample[key]));
   return {
     samples,
     median: { wallMs: of('wallMs'), userMs: of('userMs'), systemMs: of('systemMs'), cpuMs: of('cpuMs'), peakRssBytes: of('peakRssBytes') },
@@ -63,6 +68,7 @@ export interface Samples {
   readonly baseline: readonly Sample[];
   readonly build: readonly Sample[];
   readonly withoutSearch: readonly Sample[];
+  readonly threads: Readonly<Record<number, readonly Sample[]>>;
 }
 
 function against(ours: Series, base: Series, target: number): { ratio: Record<Metric, number>; pass: Record<Metric, boolean> } {
@@ -75,7 +81,7 @@ function against(ours: Series, base: Series, target: number): { ratio: Record<Me
   return { ratio, pass };
 }
 
-export function compare(posts: number, { floor, baseline, build, withoutSearch }: Samples, target: number, timing: CollectionsTiming): SizeResult {
+export function compare(posts: number, { floor, baseline, build, withoutSearch, threads }: Samples, target: number, timing: CollectionsTiming): SizeResult {
   const base = series(baseline);
   const ours = series(build);
   const pagesOnly = series(withoutSearch);
@@ -94,6 +100,9 @@ export function compare(posts: number, { floor, baseline, build, withoutSearch }
     pass: whole.pass,
     ratioWithoutSearch: own.ratio,
     passWithoutSearch: own.pass,
+    scaling: Object.entries(threads)
+      .map(([count, samples]) => ({ threads: Number(count), series: series(samples) }))
+      .map((entry) => ({ ...entry, ratio: against(entry.series, base, target).ratio })),
     collections,
   };
 }
@@ -123,5 +132,9 @@ export function formatResult(result: SizeResult, target: number): string {
     row(`  target <= ${target}x`, (metric) => (result.pass[metric] ? 'PASS' : 'FAIL')),
     row('ratio build without search/baseline', (metric) => `${result.ratioWithoutSearch[metric].toFixed(2)}x`),
     row(`  target <= ${target}x`, (metric) => (result.passWithoutSearch[metric] ? 'PASS' : 'FAIL')),
+    row(`  issue #14: wall <= ${floorTarget.toFixed(1)}x the floor`, (metric) => (metric === 'wallMs' ? (result.ratioWithoutSearch.wallMs <= floorTarget ? 'PASS' : 'FAIL') : '')),
+    ...result.scaling.map(({ threads, series: s, ratio }) =>
+      row(`build without search, BROADSHEET_THREADS=${threads}`, (metric) => `${format(metric, s.median[metric])} (${ratio[metric].toFixed(2)}x)`),
+    ),
   ]);
 }

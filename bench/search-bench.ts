@@ -8,12 +8,12 @@
  * of the `pagefind` binary, summed at each sample; VmHWM of the indexer for its own peak). Linux only; elsewhere the
  * indexer columns are n/a.
  */
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { generateCorpus } from './corpus.ts';
 import { measureNode, type NodeCommand, type Sample } from './measure.ts';
 import { median } from './report.ts';
-import { BenchRunError } from './posts-bench.ts';
+import { BenchRunError, buildCommands } from './posts-bench.ts';
 import { checkPostPages, describePageCheck } from './verify.ts';
 import { sampleProcessTree, type TreePeak } from './process-tree.ts';
 
@@ -93,12 +93,6 @@ export function searchSeries(samples: readonly SearchSample[]): SearchSeries {
   };
 }
 
-function buildEnv(root: string, siteFile: string, buildTime: string): Record<string, string | undefined> {
-  const env: Record<string, string | undefined> = { ...process.env, BROADSHEET_ROOT: root, BROADSHEET_SITE: siteFile, BUILD_TIME: buildTime };
-  for (const name of ['BROADSHEET_OUTPUT', 'BROADSHEET_DRAFTS', 'BROADSHEET_FUTURE', 'SITE_URL', 'PATH_PREFIX', 'SITE_TIME_ZONE']) delete env[name];
-  return env;
-}
-
 /** Pages per language in the bundle the build wrote, summed; 0 when there is none. */
 async function indexedPages(outputDir: string): Promise<number> {
   try {
@@ -143,15 +137,7 @@ export async function benchSearch(options: SearchBenchOptions): Promise<SearchRe
   const corpus = await generateCorpus({ posts: options.posts, seed: options.seed });
   const stems = corpus.posts.map((post) => post.stem);
   const siteOut = path.join(corpus.root, '_site');
-  const withSearch: NodeCommand = {
-    args: ['src/cli/run.mjs', 'src/cli/build.ts', '--config=.eleventy.ts'],
-    loader: 'own',
-    cwd: options.repoRoot,
-    env: buildEnv(corpus.root, corpus.siteFile, corpus.buildTime),
-  };
-  const noSearchFile = path.join(corpus.root, 'site-without-search.json');
-  await writeFile(noSearchFile, JSON.stringify({ ...JSON.parse(await readFile(corpus.siteFile, 'utf8')), search: false }));
-  const withoutSearch: NodeCommand = { ...withSearch, env: buildEnv(corpus.root, noSearchFile, corpus.buildTime) };
+  const { withSearch, withoutSearch } = await buildCommands(corpus, options.repoRoot);
   const samples: { off: SearchSample[]; on: SearchSample[] } = { off: [], on: [] };
   try {
     for (let round = 1 - options.warmup; round <= options.runs; round++) {

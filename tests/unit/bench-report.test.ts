@@ -15,6 +15,7 @@ describe('the posts bench report', () => {
       baseline: [sample(1000, 1000, 100e6), sample(1200, 1100, 110e6), sample(1100, 1050, 105e6)],
       build: [sample(4000, 5000, 200e6), sample(4400, 5500, 220e6), sample(4200, 5200, 210e6)],
       withoutSearch: [sample(2500, 3000, 200e6), sample(2700, 3300, 220e6), sample(2600, 3100, 210e6)],
+      threads: { 0: [sample(4400, 4000, 150e6)], 2: [sample(2200, 4400, 300e6)] },
     },
     3,
     timing,
@@ -33,5 +34,13 @@ describe('the posts bench report', () => {
     assert.match(text, /build without search \(search: false\)\s+2\.60 s\s+3\.10 s\s+200 MB/);
     assert.match(text, /ratio build\/baseline\s+3\.82x\s+4\.95x\s+2\.00x\n\s+target <= 3x\s+FAIL\s+FAIL\s+PASS/);
     assert.match(text, /ratio build without search\/baseline\s+2\.36x\s+2\.95x\s+2\.00x\n\s+target <= 3x\s+PASS\s+PASS\s+PASS/);
+  });
+
+  test('the build without search is held to the floor (issue #14), and its scaling by thread count is shown', () => {
+    const text = formatResult(result, 3);
+    assert.match(text, /issue #14: wall <= 1\.0x the floor\s+FAIL/);
+    assert.match(text, /BROADSHEET_THREADS=0\s+4\.40 s \(4\.00x\)\s+4\.00 s \(3\.81x\)\s+143 MB \(1\.43x\)/);
+    assert.match(text, /BROADSHEET_THREADS=2\s+2\.20 s \(2\.00x\)/);
+    assert.deepEqual(result.scaling.map((entry) => entry.threads), [0, 2]);
   });
 });
