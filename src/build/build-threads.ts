@@ -5,8 +5,9 @@
  * Results are used in the order the posts were given, so the output is the same whatever the thread count
  * (tests/integration/build-threads.test.ts builds one site in one thread and in two, and compares the trees).
  *
- * A small site uses no threads: a worker's start-up (tsx and the markdown modules loaded again in it, about a third
- * of a second) costs more than a few hundred posts take.
+ * A smaller site uses no threads: measured on two cores (`npm run bench`, build without search), 1,000 posts took
+ * 2.75 s in one thread and 2.94 s with two workers, 3,000 posts 6.5-7.0 s and 6.3-6.4 s, 10,000 posts 18.8 s and
+ * 15.2-16.2 s; the workers double the build's memory. So threads start at 5,000 posts.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -21,7 +22,7 @@ import type { Site } from '../site.ts';
 import { generatorDir } from './options.ts';
 
 /** Below this many posts, everything runs in the main thread. */
-export const minPostsForThreads = 400;
+export const minPostsForThreads = 5000;
 
 /** Posts per normalize task: enough to make a message's cost small, few enough to share the work evenly. */
 const normalizeChunk = 250;

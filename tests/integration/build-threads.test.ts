@@ -69,8 +69,9 @@ describe('worker threads (issue #14)', () => {
 });
 
 describe('how many threads', () => {
-  test('none for a small site, one per core for a big one, and BROADSHEET_THREADS decides when set', () => {
+  test('none below 5,000 posts, one per core above, and BROADSHEET_THREADS decides when set', () => {
     assert.equal(threadsFor(undefined, 50, 2), 0);
+    assert.equal(threadsFor(undefined, 4_999, 16), 0, 'below 5,000 posts threads cost more than they save');
     assert.equal(threadsFor(undefined, 10_000, 2), 2);
     assert.equal(threadsFor(undefined, 10_000, 16), 16);
     assert.equal(threadsFor(0, 10_000, 16), 0);
