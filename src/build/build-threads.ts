@@ -74,6 +74,8 @@ export class BuildThreads {
   readonly #options: ThreadOptions;
   #pool: Piscina | undefined;
   #threads = 0;
+  /** Bodies asked for and not yet sent to a worker. */
+  #batch: Array<{ readonly source: StoryBodySource; readonly resolve: (body: StoryBodyHtml) => void; readonly reject: (error: unknown) => void }> = [];
 
   constructor(options: ThreadOptions) {
     this.#options = options;
@@ -109,8 +111,6 @@ export class BuildThreads {
     });
   }
 
-  #batch: Array<{ readonly source: StoryBodySource; readonly resolve: (body: StoryBodyHtml) => void; readonly reject: (error: unknown) => void }> = [];
-
   #sendBatch(): void {
     const batch = this.#batch;
     if (batch.length === 0 || this.#pool === undefined) return;
@@ -122,10 +122,11 @@ export class BuildThreads {
     );
   }
 
-  /** Stops the workers, if any; safe to call more than once. */
+  /** Stops the workers, if any; a body still unsent is refused, not left waiting. Safe to call more than once. */
   async close(): Promise<void> {
     const pool = this.#pool;
     this.#pool = undefined;
+    for (const item of this.#batch.splice(0)) item.reject(new Error('Internal error: a story body was asked for after the build stopped its worker threads.'));
     await pool?.destroy();
   }
 }
