@@ -13,20 +13,13 @@ import { imagesDir } from '../src/images/plan.ts';
 import { type BareResult, type BareSet, bareSets, isBareSet } from './bare-images.ts';
 import { expectedFiles, makePhotos, type Photo, writePhotoSite } from './corpus-photos.ts';
 import { compareImages, type ImageSample, imageTargets, type ImagesResult } from './images-report.ts';
-import { measureNode, type NodeCommand, type Sample } from './measure.ts';
+import { type BenchRunOptions, measureNode, type NodeCommand, type Sample } from './measure.ts';
 import { type PipelineResult, setSettings } from './pipeline-images.ts';
 import { BenchRunError } from './posts-bench.ts';
 
-export interface ImagesBenchOptions {
+/** The warm-up rounds run all three sides on one small photo. */
+export interface ImagesBenchOptions extends BenchRunOptions {
   readonly images: number;
-  readonly runs: number;
-  /** Unmeasured rounds of all three sides on one small photo first: they fill tsx's transform cache. */
-  readonly warmup: number;
-  readonly seed: number;
-  readonly repoRoot: string;
-  /** Keep the photos, outputs and cache afterwards. */
-  readonly keep: boolean;
-  readonly log: (line: string) => void;
 }
 
 /** What one side printed and wrote in one run. */

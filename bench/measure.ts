@@ -12,6 +12,21 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { machineBusyMs, otherCores } from './machine-load.ts';
 
+/** What every part of the bench is run with (bench/bench.ts reads it from the command line once). */
+export interface BenchRunOptions {
+  /** Measured rounds. */
+  readonly runs: number;
+  /** Unmeasured rounds first: they fill tsx's transform cache, the image cache and the page cache. */
+  readonly warmup: number;
+  readonly seed: number;
+  /** The generator's folder: builds run from here, as `npm run build` does. */
+  readonly repoRoot: string;
+  /** Keep the corpus, outputs and caches afterwards (to profile on them). */
+  readonly keep: boolean;
+  /** Progress, to stderr. */
+  readonly log: (line: string) => void;
+}
+
 export interface Sample {
   readonly wallMs: number;
   readonly userMs: number;

@@ -8,25 +8,14 @@ import path from 'node:path';
 import { BroadsheetError } from '../src/errors.ts';
 import type { CollectionsTiming } from './collections-bench.ts';
 import { type Corpus, generateCorpus } from './corpus.ts';
-import { measureNode, type NodeCommand, type Sample } from './measure.ts';
+import { type BenchRunOptions, measureNode, type NodeCommand, type Sample } from './measure.ts';
 import { compare, type SizeResult } from './report.ts';
 import { checkPostPages, describePageCheck } from './verify.ts';
 
-export interface PostsBenchOptions {
+/** Warm-up runs also start tsx's esbuild once, a child process whose CPU time the usage hook cannot see. */
+export interface PostsBenchOptions extends BenchRunOptions {
   readonly posts: number;
-  readonly runs: number;
-  /**
-   * Unmeasured runs first: they fill tsx's transform cache (a cold one starts esbuild, a child process whose CPU time
-   * the usage hook cannot see) and the page cache.
-   */
-  readonly warmup: number;
-  readonly seed: number;
   readonly target: number;
-  /** The generator's folder: the build runs from here, as `npm run build` does. */
-  readonly repoRoot: string;
-  /** Keep the corpus folder afterwards (to profile the build on it). */
-  readonly keep: boolean;
-  readonly log: (line: string) => void;
 }
 
 /** A measured process failed or wrote the wrong pages; `detail` holds what it printed. */

@@ -11,21 +11,14 @@
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { generateCorpus } from './corpus.ts';
-import { measureNode, type NodeCommand, type Sample } from './measure.ts';
+import { type BenchRunOptions, measureNode, type NodeCommand, type Sample } from './measure.ts';
 import { median } from './report.ts';
 import { BenchRunError, buildCommands } from './posts-bench.ts';
 import { checkPostPages, describePageCheck } from './verify.ts';
 import { sampleProcessTree, type TreePeak } from './process-tree.ts';
 
-export interface SearchBenchOptions {
+export interface SearchBenchOptions extends BenchRunOptions {
   readonly posts: number;
-  readonly runs: number;
-  /** Unmeasured rounds first (tsx's transform cache, the image cache, the page cache). */
-  readonly warmup: number;
-  readonly seed: number;
-  readonly repoRoot: string;
-  readonly keep: boolean;
-  readonly log: (line: string) => void;
 }
 
 export interface SearchSample extends Sample {

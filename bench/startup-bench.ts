@@ -5,7 +5,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { generateCorpus } from './corpus.ts';
-import { measureNode, type NodeCommand, type Sample } from './measure.ts';
+import { type BenchRunOptions, measureNode, type NodeCommand, type Sample } from './measure.ts';
 import { BenchRunError } from './posts-bench.ts';
 import { format, metrics, type Series, series, table } from './report.ts';
 
@@ -19,13 +19,7 @@ export interface StartupResult {
   readonly pass: boolean;
 }
 
-export interface StartupOptions {
-  readonly runs: number;
-  readonly warmup: number;
-  readonly seed: number;
-  readonly repoRoot: string;
-  readonly log: (line: string) => void;
-}
+export type StartupOptions = Omit<BenchRunOptions, 'keep'>;
 
 export async function benchStartup(options: StartupOptions): Promise<StartupResult> {
   const corpus = await generateCorpus({ posts: 1, seed: options.seed, images: 1 });
