@@ -45,6 +45,11 @@ export interface BuildOptions {
   readonly jekyllConfig: Readonly<Record<string, unknown>>;
   /** The build's clock from BUILD_TIME; unset means "now" at each (re)build. */
   readonly buildTime?: Date;
+  /**
+   * The folder this build will be published into, when it already holds a site (src/cli/build.ts): pages it holds
+   * byte for byte are not written into the staging folder again (src/pages/write-pages.ts).
+   */
+  readonly published?: string;
   /** BROADSHEET_THREADS: worker threads for story bodies; unset, the site's size decides (src/build/story-bodies.ts). */
   readonly threads?: number;
 }

@@ -34,7 +34,7 @@ import { layoutOverridesInUse } from '../overrides/start.ts';
 import { findCollisions } from '../pages/collisions.ts';
 import { hasSearch, type PageSpec, planCopies, planPages } from '../pages/plan.ts';
 import { chromeFor, createRenderer, feedBody, warnAboutBody } from '../pages/render.ts';
-import { writePages } from '../pages/write-pages.ts';
+import { type Published, writePages } from '../pages/write-pages.ts';
 import { startSearchIndex } from '../search/indexer.ts';
 import type { GeneratedFile } from '../seo/files.ts';
 import { planNewsSitemap } from '../seo/news-sitemap.ts';
@@ -43,6 +43,7 @@ import { planSitemaps, sitemapEntries } from '../seo/sitemap.ts';
 import { absoluteUrl, assetUrl } from '../urls/permalinks.ts';
 import type { BuildOptions } from './options.ts';
 import { BuildThreads } from './build-threads.ts';
+import { validUntil } from './valid-until.ts';
 
 /** Where the build says what it does: the console for the command line, a list in tests. */
 export interface Reporter {
@@ -64,6 +65,10 @@ interface Stage {
   readonly md: Markdown;
   /** Worker threads normalizing posts and rendering story bodies, for a big site (src/build/build-threads.ts). */
   readonly threads: BuildThreads;
+  /** The build's clock: BUILD_TIME, else when the build started; one instant for every stage. */
+  readonly now: Date;
+  /** The published folder and the pages found there unchanged, when the build is publishing incrementally. */
+  readonly published: Published | undefined;
 }
 
 interface Indexed {
@@ -89,10 +94,20 @@ interface Plan extends Indexed {
   readonly feedBodies: Map<Post, string>;
 }
 
-export async function runBuild(options: BuildOptions, reporter: Reporter = consoleReporter): Promise<void> {
+/** What a finished build knows about its output beyond the files. */
+export interface BuildOutcome {
+  /** The first instant at which the same files would build differently (src/build/valid-until.ts); undefined: never. */
+  readonly validUntil: Date | undefined;
+  /** Pages the published folder already held byte for byte, not written again (`options.published`). */
+  readonly kept: ReadonlySet<string>;
+}
+
+export async function runBuild(options: BuildOptions, reporter: Reporter = consoleReporter): Promise<BuildOutcome> {
   const md = createMarkdown({ pathPrefix: options.site.pathPrefix });
   const threads = new BuildThreads({ site: options.site, md, rootReal: realRoot(options.root), ...(options.threads === undefined ? {} : { requested: options.threads }) });
-  const stage: Stage = { options, reporter, md, threads };
+  const now = options.buildTime ?? new Date();
+  const published = options.published === undefined ? undefined : { dir: options.published, kept: new Set<string>() };
+  const stage: Stage = { options, reporter, md, threads, now, published };
   try {
     const content = await load(stage);
     const indexed = index(stage, content);
@@ -107,19 +122,21 @@ export async function runBuild(options: BuildOptions, reporter: Reporter = conso
     const searchLine = await search?.finish();
     const images = await finish(stage, plan);
     report(stage, { written, files, copied: plan.content.staticFiles.length, owner: plan.ownerPages.length, searchLine, images });
+    const { content: loaded, collections } = plan;
+    return { validUntil: validUntil({ now, stories: collections.stories, nextPublication: loaded.nextPublication, readsClock: loaded.readsClock }), kept: published?.kept ?? new Set() };
   } finally {
     await threads.close();
   }
 }
 
 /** Every post read and checked, every problem at once; the settings' and posts' warnings printed (or, `--strict`, fatal). */
-async function load({ options, reporter, md, threads }: Stage): Promise<ContentSet> {
+async function load({ options, reporter, md, threads, now }: Stage): Promise<ContentSet> {
   for (const warning of options.warnings) reporter.warn(warning);
   // The site's layout overrides were checked and put in place before the layouts were imported (src/cli/run.mjs).
   const overrides = layoutOverridesInUse();
   for (const warning of overrides?.warnings ?? []) reporter.warn(warning);
   if (overrides !== undefined && overrides.overrides.length > 0) reporter.log(`theme overrides: ${overrides.overrides.map((o) => o.name).join(', ')}`);
-  const content = await loadContent({ ...options, md, now: options.buildTime ?? new Date(), normalize: (sources) => threads.normalize(sources) });
+  const content = await loadContent({ ...options, md, now, normalize: (sources) => threads.normalize(sources) });
   const strict = strictFailure(options.strict, [...options.warnings, ...(overrides?.warnings ?? []), ...content.warnings], 'the settings and posts');
   if (strict !== undefined) throw strict;
   for (const warning of content.warnings) reporter.warn(warning);
@@ -183,7 +200,7 @@ async function planSite(stage: Stage, indexed: Indexed): Promise<Plan> {
       leadImageUrl: (post) => linkPreviews.get(post),
     }),
     ...planSitemaps([...sitemapEntries(pages), ...owner.pages.filter((page) => page.sitemap).map((page) => ({ url: page.url }))], site),
-    ...planNewsSitemap(collections.stories, site, options.buildTime ?? new Date(), site.title),
+    ...planNewsSitemap(collections.stories, site, stage.now, site.title),
     planRobots(site),
     planHeaders({ pathPrefix: site.pathPrefix, netlify: process.env['NETLIFY'] === 'true' }),
   ];
@@ -232,7 +249,7 @@ async function readyImages({ options, reporter }: Stage, plan: Plan) {
  * out and writes pages; their warnings are given in plan order, whichever body is done first.
  */
 async function writeSite(
-  { options, reporter, md, threads }: Stage,
+  { options, reporter, md, threads, published }: Stage,
   plan: Plan,
   logo: Awaited<ReturnType<typeof readyImages>>,
   onStory: ((post: Post, bodyHtml: string, position: number) => Promise<void>) | undefined,
@@ -262,8 +279,8 @@ async function writeSite(
     return render(page, { linkPreview: await linkPreviewOf(post), logo, bodyHtml, opensWithExcerpt: body.opensWithExcerpt });
   };
   // More pages in flight when bodies come from workers, so the workers always have the next ones to render.
-  const written = await writePages(plan.pages, output, (page) => (page.kind === 'story' ? writeStory(page) : render(page)), threads.threads > 0 ? 64 : 16);
-  const owned = await writePages(plan.ownerPages, output, (page) => page.html);
+  const written = await writePages(plan.pages, output, (page) => (page.kind === 'story' ? writeStory(page) : render(page)), threads.threads > 0 ? 64 : 16, published);
+  const owned = await writePages(plan.ownerPages, output, (page) => page.html, 16, published);
   await copySiteFiles([...plan.copies, ...(await generatorAssets(options.generatorDir))], output);
   return written + owned;
 }
@@ -276,7 +293,7 @@ async function generatorAssets(generatorDir: string): Promise<CopiedFile[]> {
 }
 
 /** Feeds (full text after the pages, their images made publishable), sitemaps, robots.txt and `_headers`. */
-async function writeFeedsAndSitemaps({ options, md }: Stage, plan: Plan): Promise<number> {
+async function writeFeedsAndSitemaps({ options, md, published }: Stage, plan: Plan): Promise<number> {
   const { site } = options;
   if (site.feeds.fullText) {
     for (const post of postsInFeeds(plan.collections, site.feeds.limit)) {
@@ -284,7 +301,7 @@ async function writeFeedsAndSitemaps({ options, md }: Stage, plan: Plan): Promis
       plan.feedBodies.set(post, await plan.images.feedImages(source, post.sourcePath));
     }
   }
-  return writePages(plan.files, options.output, (file) => file.render());
+  return writePages(plan.files, options.output, (file) => file.render(), 16, published);
 }
 
 /** Waits for every image variant, prunes the cache; the images' warnings printed (or, `--strict`, fatal). */

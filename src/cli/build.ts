@@ -1,14 +1,20 @@
 /**
- * `npm run build [-- --drafts] [-- --future] [-- --check] [-- --strict] [-- --output DIR] [-- --verbose]`: builds the site into a
- * staging folder with Eleventy and swaps it into `_site/` only on success. `--check` also checks every internal
- * link of the result first. Exit code 1 and the previous `_site/` untouched on any problem; every problem is
- * printed as a message, with a trace only under `--verbose` (issue #10).
+ * `npm run build [-- --drafts] [-- --future] [-- --check] [-- --strict] [-- --full] [-- --output DIR] [-- --verbose]`:
+ * builds the whole site into a staging folder and, only on success, publishes it into `_site/`, writing only the
+ * files whose bytes changed and removing what is no longer made (src/build/apply-changes.ts; a first build's folder
+ * is swapped in whole). A build whose files, settings, generator and clock are those of the last one does nothing
+ * and says so (src/build/build-record.ts); `--full` builds anyway. `--check` also checks every internal link of the
+ * result first. Exit code 1 and the previous `_site/` untouched on any problem; every problem is printed as a
+ * message, with a trace only under `--verbose` (issue #10).
  */
-import { rmSync } from 'node:fs';
+import { rmSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { acquireLock, holdsLock, type Lock, lockFileFor } from '../build/lock.ts';
 import { type BuildOptions, buildOptionsFromEnv } from '../build/options.ts';
+import { applyChanges } from '../build/apply-changes.ts';
+import { forgetRecord, inputDigest, readRecord, recordFileFor, stillValid, writeRecord } from '../build/build-record.ts';
+import { listTree, treeDigest } from '../build/output-tree.ts';
 import { runBuild } from '../build/pipeline.ts';
 import { discard, removeLeftovers, stagingDirFor, swapIntoPlace } from '../build/swap.ts';
 import { findBrokenLinks } from '../check/links.ts';
@@ -18,7 +24,7 @@ import { findNonPlainEntries } from '../files/plain-output.ts';
 import { parseArgs } from './args.ts';
 import { describeFailure } from './failure.ts';
 
-const knownFlags = ['check', 'config', 'drafts', 'future', 'output', 'strict', 'verbose'];
+const knownFlags = ['check', 'config', 'drafts', 'full', 'future', 'output', 'strict', 'verbose'];
 
 /** How long a build waits for another one writing the same folder (BROADSHEET_LOCK_TIMEOUT, seconds). */
 const defaultLockSeconds = 600;
@@ -76,8 +82,13 @@ export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
     return fail(error);
   }
   try {
+    // Digested before anything is read: a file edited while this build runs makes the next one build again.
+    const recordFile = recordFileFor(options.root, output);
+    const inputs = inputDigest(options, [output, staging, lockFileFor(output)], env);
+    if (!flags.has('full') && !flags.has('check') && upToDate(recordFile, inputs, output)) return 0;
     await removeLeftovers(output);
-    await runBuild(options);
+    // Pages the published folder holds already are not written again; `--check` checks a whole staged site.
+    const outcome = await runBuild(isFolder(output) && !flags.has('check') ? { ...options, published: output } : options);
     if (flags.has('check')) {
       const broken = await findBrokenLinks(staging, site.pathPrefix);
       if (broken.length > 0) {
@@ -86,10 +97,26 @@ export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
       }
       console.log('[broadsheet] link check: every internal href, src and srcset resolves.');
     }
+    // A build that found every page unchanged may have staged nothing at all.
+    await mkdir(staging, { recursive: true });
     // Defence in depth: whatever wrote a link or a special file into the output, it is not published (issue #10).
     const odd = await findNonPlainEntries(staging);
     if (odd.length > 0) throw new ProblemsError('The output holds more than plain files:', odd.map((entry) => nonPlainOutput(output, entry)));
-    await swapIntoPlace(staging, output);
+    // Only what changed is written into a published folder (issue #14); a first build's folder is swapped in whole.
+    forgetRecord(recordFile);
+    if (isFolder(output)) {
+      const applied = applyChanges(staging, output, outcome.kept);
+      console.log(`[broadsheet] published into ${path.relative(process.cwd(), output) || '.'}: ${plural(applied.written, 'file')} new or changed, ${applied.removed} removed, ${applied.kept} unchanged.`);
+    } else {
+      await swapIntoPlace(staging, output);
+    }
+    writeRecord(recordFile, {
+      output,
+      inputs,
+      // With BUILD_TIME the clock stands still; the record's inputs hold it.
+      validUntil: options.buildTime !== undefined || outcome.validUntil === undefined ? null : outcome.validUntil.toISOString(),
+      tree: treeDigest(listTree(output)),
+    });
     return 0;
   } catch (error) {
     await discard(staging).catch(() => undefined);
@@ -97,6 +124,26 @@ export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
   } finally {
     stop();
     await lock.release();
+  }
+}
+
+/**
+ * Whether the last build of `output` was made from exactly these inputs, still holds at this instant, and left the
+ * folder as it is now; said on the console when it is.
+ */
+function upToDate(recordFile: string, inputs: string, output: string): boolean {
+  const record = readRecord(recordFile);
+  if (record === undefined || !stillValid(record, inputs, treeDigest(listTree(output)), new Date())) return false;
+  const until = record.validUntil === null ? '' : `, until ${record.validUntil} when the clock changes what it shows`;
+  console.log(`[broadsheet] nothing changed since the last build (the same files, settings and generator${until}): ${output} is up to date. Build with --full to build anyway.`);
+  return true;
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -22,12 +22,15 @@ export interface SelectOptions {
 export interface Selection {
   readonly posts: Post[];
   readonly leftOut: { readonly drafts: number; readonly future: number };
+  /** The earliest date of a post left out for being in the future: a build from then on would include it. */
+  readonly nextPublication?: Date;
 }
 
 /** Drops drafts and future-dated posts unless asked for; a draft dated in the future counts as a draft. */
 export function selectPublished(posts: readonly Post[], options: SelectOptions): Selection {
   let drafts = 0;
   let future = 0;
+  let nextPublication: Date | undefined;
   const kept = posts.filter((post) => {
     if (post.draft && !options.drafts) {
       drafts++;
@@ -35,9 +38,10 @@ export function selectPublished(posts: readonly Post[], options: SelectOptions):
     }
     if (post.date.getTime() > options.now.getTime() && !options.future) {
       future++;
+      if (nextPublication === undefined || post.date < nextPublication) nextPublication = post.date;
       return false;
     }
     return true;
   });
-  return { posts: kept, leftOut: { drafts, future } };
+  return { posts: kept, leftOut: { drafts, future }, ...(nextPublication === undefined ? {} : { nextPublication }) };
 }

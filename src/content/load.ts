@@ -47,6 +47,10 @@ export interface ContentSet {
   /** Every post that is built, newest first. */
   readonly posts: readonly Post[];
   readonly leftOut: Selection['leftOut'];
+  /** When the earliest post left out for its future date comes out. */
+  readonly nextPublication: Date | undefined;
+  /** A post's Liquid read the clock: what it renders changes as time passes. */
+  readonly readsClock: boolean;
   readonly warnings: readonly Problem[];
   /**
    * Files published as they are: a Broadsheet site's `static/` at their path below it (issue #13), or a Jekyll
@@ -213,5 +217,5 @@ export async function loadContent(options: LoadOptions): Promise<ContentSet> {
   findings.warnings.push(...liquid.warnings);
   if (findings.problems.length > 0) throw contentError(findings.problems);
   const staticFiles = [...folder.files, ...statics.files.map((file) => ({ ...file, outputPath: file.sitePath }))];
-  return { posts: liquid.posts, leftOut: selection.leftOut, warnings: findings.warnings, staticFiles, theme: theme.theme };
+  return { posts: liquid.posts, leftOut: selection.leftOut, nextPublication: selection.nextPublication, readsClock: liquid.readsClock, warnings: findings.warnings, staticFiles, theme: theme.theme };
 }

@@ -34,7 +34,11 @@ export interface LiquidStageResult {
   readonly posts: readonly Post[];
   readonly problems: readonly Problem[];
   readonly warnings: readonly Problem[];
+  /** A template read the clock (`site.time`, a `'now' | date`): the output changes as time passes. */
+  readonly readsClock: boolean;
 }
+
+const readsTheDate = /["'](now|today)["']\s*\|\s*date\b/;
 
 const hasLiquid = (text: string): boolean => text.includes('{{') || text.includes('{%');
 
@@ -42,18 +46,19 @@ const hasLiquid = (text: string): boolean => text.includes('{{') || text.include
 const wantsLiquid = (post: Post): boolean => post.renderWithLiquid && hasLiquid(post.body);
 
 export async function renderLiquid(input: LiquidStageInput): Promise<LiquidStageResult> {
-  if (!input.posts.some(wantsLiquid)) return { posts: input.posts, problems: [], warnings: [] };
+  if (!input.posts.some(wantsLiquid)) return { posts: input.posts, problems: [], warnings: [], readsClock: false };
   // liquidjs is loaded only for a site whose posts use Liquid: most never do, and it costs start-up time (issue #14).
   const [{ createJekyllLiquid }, { liquidProblem }] = await Promise.all([import('./engine.ts'), import('./problems.ts')]);
   const [includes, data] = await Promise.all([readIncludes(input.rootReal), readSiteData(input.rootReal)]);
   const problems: Problem[] = [...includes.problems, ...data.problems];
   const warnings: Problem[] = [...includes.warnings, ...data.warnings];
-  if (problems.length > 0) return { posts: input.posts, problems, warnings };
+  if (problems.length > 0) return { posts: input.posts, problems, warnings, readsClock: false };
 
   const { site, md } = input;
   const baseUrl = baseUrlOf(site);
   const linkedPages = new Set<string>();
-  const variables = liquidVariables({ site, posts: input.posts, data: data.value, time: input.time, ...(input.config === undefined ? {} : { config: input.config }) });
+  let readsClock = false;
+  const variables = liquidVariables({ site, posts: input.posts, data: data.value, time: input.time, onClock: () => (readsClock = true), ...(input.config === undefined ? {} : { config: input.config }) });
   const liquid = createJekyllLiquid({
     site,
     md,
@@ -81,6 +86,8 @@ export async function renderLiquid(input: LiquidStageInput): Promise<LiquidStage
         return undefined;
       }
     };
+    // liquidjs's `date` filter reads the clock itself for `'now'` and `'today'`.
+    if (readsTheDate.test(post.body)) readsClock = true;
     const body = render(post.body, 'body');
     if (body === undefined) return post;
     let { excerpt } = post;
@@ -117,5 +124,5 @@ export async function renderLiquid(input: LiquidStageInput): Promise<LiquidStage
   for (const page of linkedPages) {
     warnings.push({ file: page, message: 'is linked to with {% link %}, but Jekyll pages are not built yet; the link has the URL Jekyll gives the page.', fix: 'Publish the page another way, or link elsewhere.' });
   }
-  return { posts, problems, warnings };
+  return { posts, problems, warnings, readsClock };
 }

@@ -67,6 +67,8 @@ export interface SiteVariablesInput {
   readonly data: Readonly<Record<string, unknown>>;
   /** The build's clock. */
   readonly time: Date;
+  /** Told when a template reads `site.time`: the output then depends on the clock (src/build/valid-until.ts). */
+  readonly onClock?: () => void;
   /** A Jekyll site's `_config.yml` as written: its own keys (`site.author`, `site.twitter`) are `site.*` too. */
   readonly config?: Readonly<Record<string, unknown>>;
 }
@@ -102,12 +104,19 @@ export function liquidVariables(input: SiteVariablesInput): LiquidVariables {
     permalink: site.permalink,
     excerpt_separator: site.excerptSeparator,
     paginate: site.pageSize,
-    time: new SiteTime(input.time, site.timeZone),
     posts,
     related_posts: posts.slice(0, 10),
     categories: byName(posts, (post) => post['categories'] as string[]),
     tags: byName(posts, (post) => post['tags'] as string[]),
     data: input.data,
   };
+  const time = new SiteTime(input.time, site.timeZone);
+  Object.defineProperty(siteVariables, 'time', {
+    enumerable: true,
+    get: () => {
+      input.onClock?.();
+      return time;
+    },
+  });
   return { site: siteVariables, pages };
 }

@@ -7,7 +7,7 @@
  * archive (4x the bare baseline at 10,000 posts, see bench/). Pages are rendered and written here instead, inside
  * the same Eleventy build; assets stay with Eleventy.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface PageToWrite {
@@ -15,11 +15,21 @@ export interface PageToWrite {
   readonly outputPath: string;
 }
 
+/**
+ * An incremental build's published folder (issue #14): a page it already holds byte for byte is not written into
+ * the staging folder, only named in `kept`, and src/build/apply-changes.ts leaves it where it is.
+ */
+export interface Published {
+  readonly dir: string;
+  readonly kept: Set<string>;
+}
+
 export async function writePages<Page extends PageToWrite>(
   pages: readonly Page[],
   outputDir: string,
   render: (page: Page) => string | Promise<string>,
   concurrency = 16,
+  published?: Published,
 ): Promise<number> {
   const madeDirs = new Set<string>();
   let next = 0;
@@ -27,6 +37,11 @@ export async function writePages<Page extends PageToWrite>(
     while (next < pages.length) {
       const page = pages[next++];
       if (page === undefined) break;
+      const html = await render(page);
+      if (published !== undefined && holds(path.join(published.dir, page.outputPath), html)) {
+        published.kept.add(page.outputPath);
+        continue;
+      }
       const file = path.join(outputDir, page.outputPath);
       const dir = path.dirname(file);
       if (!madeDirs.has(dir)) {
@@ -35,9 +50,20 @@ export async function writePages<Page extends PageToWrite>(
       }
       // Written synchronously: a page is a few kilobytes into the page cache, and the thread-pool round trips of
       // async writes (open, write, close) cost more CPU than the write itself (about 10% of a 10,000-story build).
-      writeFileSync(file, await render(page));
+      writeFileSync(file, html);
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, pages.length) }, worker));
   return pages.length;
+}
+
+/** Whether `file` holds exactly `html`, UTF-8; false when it is missing or not a file. */
+function holds(file: string, html: string): boolean {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return false;
+  }
+  return bytes.length === Buffer.byteLength(html) && bytes.equals(Buffer.from(html));
 }

@@ -23,7 +23,7 @@ export interface FixtureSite {
   readonly out: string;
   write(relativePath: string, content: string | Buffer): void;
   remove(relativePath: string): void;
-  build(args?: readonly string[], env?: Record<string, string>): BuildResult;
+  build(args?: readonly string[], env?: Record<string, string | undefined>): BuildResult;
   /** The same build in the background, for builds that must run side by side. */
   buildAsync(args?: readonly string[], env?: Record<string, string>): Promise<AsyncBuildResult>;
   read(outputPath: string): string;

@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import type { Sample } from '../../bench/measure.ts';
 import { compare } from '../../bench/report.ts';
 import { formatSummary, otherLoads, targetRows } from '../../bench/summary.ts';
+import { type IncrementalResult, publishedIn } from '../../bench/incremental-bench.ts';
 
 const sample = (wallMs: number, otherCores?: number): Sample => ({ wallMs, userMs: wallMs, systemMs: 0, cpuMs: wallMs, peakRssBytes: 100e6, ...(otherCores === undefined ? {} : { otherCores }) });
 const posts = compare(
@@ -29,5 +30,20 @@ describe('the bench summary', () => {
     const text = formatSummary({ posts: [posts], startup: [], images: [], search: [], imageDefaults: [] }, 2);
     assert.match(text, /10,000 posts without search \/ floor \(wall\)\s+0\.90x\s+<= 1\.00x\s+PASS/);
     assert.match(text, /other processes kept a median 0\.20 of 2 cores busy \(most 0\.90\)\. Runs that shared the machine/);
+  });
+
+  test('the incremental rows: nothing changed against a tenth of the cold build, one edit against a second', () => {
+    const incremental = { posts: 10_000, rounds: [], coldMs: 20_000, unchangedMs: 900, editedMs: 17_300, editedPublished: { written: 1, removed: 0, kept: 16_630 } } satisfies IncrementalResult;
+    const rows = targetRows({ posts: [], startup: [], images: [], search: [], incremental: [incremental], imageDefaults: [] });
+    assert.deepEqual(rows.map((row) => [row.what, row.measured, row.pass]), [
+      ['10,000 posts: rebuild with nothing changed / cold (wall)', '0.04x', true],
+      ["10,000 posts: rebuild after one story's edit (wall)", '17.30 s', false],
+    ]);
+  });
+
+  test("the build's publishing line is read for what it wrote", () => {
+    assert.deepEqual(publishedIn('[broadsheet] published into _site: 3 files new or changed, 1 removed, 18722 unchanged.\n'), { written: 3, removed: 1, kept: 18_722 });
+    assert.deepEqual(publishedIn('published into /x/_site: 1 file new or changed, 0 removed, 5 unchanged.'), { written: 1, removed: 0, kept: 5 });
+    assert.equal(publishedIn('[broadsheet] nothing changed since the last build'), undefined);
   });
 });
