@@ -4,6 +4,7 @@
  * taken on a shared machine can be weighed. Pure.
  */
 import type { ImagesResult } from './images-report.ts';
+import type { IncrementalResult } from './incremental-bench.ts';
 import type { StartupResult } from './startup-bench.ts';
 import { floorTarget, type SizeResult, table } from './report.ts';
 import type { SearchResult } from './search-bench.ts';
@@ -13,6 +14,7 @@ export interface BenchResults {
   readonly startup: readonly StartupResult[];
   readonly images: readonly ImagesResult[];
   readonly search: readonly SearchResult[];
+  readonly incremental?: readonly IncrementalResult[];
   readonly imageDefaults: ReadonlyArray<{ readonly name: string; readonly cpuMsPerPhoto: number }>;
 }
 
@@ -48,6 +50,11 @@ export function targetRows(results: BenchResults): Row[] {
     rows.push({ what: `${n} posts: with search / without (wall)`, measured: x(result.ratio), target: `<= ${x(result.targets.ratio)}`, pass: result.ratio <= result.targets.ratio });
     const sum = result.withSearch.sumPeakBytes;
     if (sum !== undefined) rows.push({ what: `${n} posts: build + indexer peak memory`, measured: mb(sum), target: `< ${mb(result.targets.memoryBytes)}`, pass: sum < result.targets.memoryBytes });
+  }
+  for (const result of results.incremental ?? []) {
+    const n = result.posts.toLocaleString('en');
+    rows.push({ what: `${n} posts: rebuild with nothing changed / cold (wall)`, measured: x(result.unchangedMs / result.coldMs), target: '< 0.10x', pass: result.unchangedMs / result.coldMs < 0.1 });
+    rows.push({ what: `${n} posts: rebuild after one story's edit (wall)`, measured: `${(result.editedMs / 1000).toFixed(2)} s`, target: '< 1.00 s', pass: result.editedMs < 1000 });
   }
   return rows;
 }
