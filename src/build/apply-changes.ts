@@ -9,7 +9,7 @@
  */
 import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { listTree } from './output-tree.ts';
+import { listTree, type Tree, type TreeFile } from './output-tree.ts';
 
 export interface Applied {
   /** Files new or changed, renamed into place. */
@@ -18,6 +18,8 @@ export interface Applied {
   readonly removed: number;
   /** Files whose bytes were the same, left untouched. */
   readonly kept: number;
+  /** What `target` holds now, as `listTree` would find it. */
+  readonly tree: Tree;
 }
 
 /**
@@ -49,18 +51,27 @@ export function applyChanges(staging: string, target: string, kept: ReadonlySet<
 
   let written = 0;
   let unchanged = kept.size;
-  for (const [file, { size }] of staged.files) {
+  // A rename keeps the file's size and modification time: the tree after is known without looking again.
+  const after = new Map<string, TreeFile>();
+  for (const file of kept) {
+    const stat = current.files.get(file);
+    if (stat !== undefined) after.set(file, stat);
+  }
+  for (const [file, stat] of staged.files) {
     const from = path.join(staging, file);
     const to = path.join(target, file);
-    if (current.files.get(file)?.size === size && sameBytes(from, to, size)) {
+    const old = current.files.get(file);
+    if (old?.size === stat.size && sameBytes(from, to, stat.size)) {
       unchanged++;
+      after.set(file, old);
       continue;
     }
     renameSync(from, to);
+    after.set(file, stat);
     written++;
   }
   rmSync(staging, { recursive: true, force: true });
-  return { written, removed, kept: unchanged };
+  return { written, removed, kept: unchanged, tree: { files: after, folders: next.folders, others: [] } };
 }
 
 /** `a/b/c.html` → `a`, `a/b`. */

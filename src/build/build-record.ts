@@ -36,6 +36,21 @@ export function recordFileFor(root: string, output: string): string {
   return path.join(root, '.cache', 'build', `${createHash('sha256').update(path.resolve(output)).digest('hex').slice(0, 16)}.json`);
 }
 
+/** Beside the record: the fingerprint, size and time of every page published (src/build/page-cache.ts). */
+export function pagesFileFor(recordFile: string): string {
+  return recordFile.replace(/\.json$/, '.pages.json');
+}
+
+/** Beside the record: a folder of the posts the output's last build read, normalized (src/build/post-cache.ts). */
+export function postsFolderFor(recordFile: string): string {
+  return recordFile.replace(/\.json$/, '.posts');
+}
+
+/** Beside the record: a folder of the story bodies the output's last build rendered (src/build/body-cache.ts). */
+export function bodiesFolderFor(recordFile: string): string {
+  return recordFile.replace(/\.json$/, '.bodies');
+}
+
 export function readRecord(file: string): BuildRecord | undefined {
   try {
     const record = JSON.parse(readFileSync(file, 'utf8')) as Partial<BuildRecord>;
@@ -46,9 +61,14 @@ export function readRecord(file: string): BuildRecord | undefined {
 }
 
 export function writeRecord(file: string, record: Omit<BuildRecord, 'version'>): void {
+  writeRecordFile(file, `${JSON.stringify({ version: recordVersion, ...record }, null, 2)}\n`);
+}
+
+/** Writes one of the build's records whole or not at all. */
+export function writeRecordFile(file: string, text: string): void {
   mkdirSync(path.dirname(file), { recursive: true });
   const partial = `${file}.${process.pid}`;
-  writeFileSync(partial, `${JSON.stringify({ version: recordVersion, ...record }, null, 2)}\n`);
+  writeFileSync(partial, text);
   renameSync(partial, file);
 }
 
@@ -57,19 +77,34 @@ export function forgetRecord(file: string): void {
 }
 
 /** Whether `record` says the output is still what a build would make at `now`. */
-export function stillValid(record: BuildRecord, inputs: string, tree: string, now: Date): boolean {
-  return record.inputs === inputs && record.tree === tree && (record.validUntil === null || now.getTime() < Date.parse(record.validUntil));
+/** `tree` is asked for only when the inputs and the clock agree: listing a big output takes a while. */
+export function stillValid(record: BuildRecord, inputs: string, tree: () => string, now: Date): boolean {
+  return record.inputs === inputs && (record.validUntil === null || now.getTime() < Date.parse(record.validUntil)) && record.tree === tree();
 }
 
 /**
  * The digest of everything a build of `options` reads. `outputs` are folders (and files) under the root the build
  * itself writes, left out: the output, its staging folder, its lock.
  */
-export function inputDigest(options: BuildOptions, outputs: readonly string[], env: Readonly<Record<string, string | undefined>>): string {
-  const hash = createHash('sha256');
+export interface InputDigests {
+  /** Everything the build reads. */
+  readonly inputs: string;
+  /** Everything but the post files: what every page's layout may read (src/build/page-cache.ts). */
+  readonly layouts: string;
+  /** The generator's code and the settings: what a story's body is rendered with (src/build/body-cache.ts). */
+  readonly renderer: string;
+}
+
+/** Post files: posts/ of a Broadsheet site, a Jekyll site's `_posts/` and `_drafts/` folders. */
+const isPostFile = (entry: string): boolean => entry.startsWith('site:posts/') || /(^|\/)_(posts|drafts)\//.test(entry.slice('site:'.length));
+
+export function inputDigest(options: BuildOptions, outputs: readonly string[], env: Readonly<Record<string, string | undefined>>): InputDigests {
+  const layoutsHash = createHash('sha256');
+  const postsHash = createHash('sha256');
+  const rendererHash = createHash('sha256');
   const left = new Set([...outputs, options.imageCache].map((file) => path.resolve(file)));
-  const add = (label: string, value: string): void => void hash.update(`${label}\0${value}\n`);
-  const walk = (dir: string, relative: string): void => {
+  const add = (label: string, value: string, post = false): void => void (post ? postsHash : layoutsHash).update(`${label}\0${value}\n`);
+  const walk = (dir: string, relative: string, sink: (label: string, value: string, post?: boolean) => void = add): void => {
     let names: string[];
     try {
       names = readdirSync(dir).sort();
@@ -86,22 +121,28 @@ export function inputDigest(options: BuildOptions, outputs: readonly string[], e
       } catch {
         continue;
       }
-      if (stat.isDirectory()) walk(full, `${entry}/`);
-      else if (stat.isSymbolicLink()) add('l', `${entry}\0${readlinkSync(full)}`);
-      else add('f', `${entry}\0${stat.size}\0${stat.mtimeMs}`);
+      if (stat.isDirectory()) walk(full, `${entry}/`, sink);
+      else if (stat.isSymbolicLink()) sink('l', `${entry}\0${readlinkSync(full)}`, isPostFile(entry));
+      else sink('f', `${entry}\0${stat.size}\0${stat.mtimeMs}`, isPostFile(entry));
     }
   };
   walk(path.resolve(options.root), 'site:');
+  // Only the generator's files, and the options below, shape a body's rendering.
+  const renderer = (label: string, value: string): void => {
+    add(label, value);
+    rendererHash.update(`${label}\0${value}\n`);
+  };
   for (const input of generatorInputs) {
     const full = path.join(options.generatorDir, input);
-    if (lstatSafe(full)?.isDirectory()) walk(full, `generator:${input}/`);
-    else add('g', `${input}\0${describeFile(full)}`);
+    if (lstatSafe(full)?.isDirectory()) walk(full, `generator:${input}/`, renderer);
+    else renderer('g', `${input}\0${describeFile(full)}`);
   }
   for (const file of [options.eleventyConfig, env['BROADSHEET_SITE'] ?? '']) if (file !== '') add('x', `${path.resolve(file)}\0${describeFile(path.resolve(file))}`);
   const { output: _output, warnings: _warnings, threads: _threads, ...asked } = options;
-  add('options', JSON.stringify(asked, (_key, value: unknown) => (typeof value === 'function' || value instanceof RegExp ? String(value) : value)));
-  add('env', JSON.stringify(['NETLIFY'].map((name) => env[name] ?? null)));
-  return hash.digest('hex');
+  renderer('options', JSON.stringify(asked, (_key, value: unknown) => (typeof value === 'function' || value instanceof RegExp ? String(value) : value)));
+  renderer('env', JSON.stringify(['NETLIFY'].map((name) => env[name] ?? null)));
+  const layouts = layoutsHash.digest('hex');
+  return { inputs: createHash('sha256').update(layouts).update(postsHash.digest('hex')).digest('hex'), layouts, renderer: rendererHash.digest('hex') };
 }
 
 function lstatSafe(file: string) {

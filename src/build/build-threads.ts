@@ -14,8 +14,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Post } from '../content/schema.ts';
-import type { Normalized, SourceFile } from '../content/normalize.ts';
-import { normalizeSource } from '../content/normalize-source.ts';
+import type { SourceFile } from '../content/normalize.ts';
+import { normalizeSource, type NormalizedSource } from '../content/normalize-source.ts';
 import type { Markdown } from '../markdown/create-markdown.ts';
 import { renderStoryBody, type StoryBodyHtml, type StoryBodySource } from '../pages/story-body.ts';
 import type { Site } from '../site.ts';
@@ -87,7 +87,7 @@ export class BuildThreads {
   }
 
   /** Every post normalized, in the order given; starts the pool when the site is big enough to need it. */
-  async normalize(sources: readonly SourceFile[]): Promise<Normalized[]> {
+  async normalize(sources: readonly SourceFile[]): Promise<NormalizedSource[]> {
     const { site, md, rootReal, requested } = this.#options;
     this.#threads = threadsFor(requested, sources.length);
     if (this.#threads === 0) return sources.map((source) => normalizeSource(source, { site, md, rootReal }));
@@ -96,7 +96,7 @@ export class BuildThreads {
     const pool = this.#pool;
     const chunks: SourceFile[][] = [];
     for (let i = 0; i < sources.length; i += normalizeChunk) chunks.push(sources.slice(i, i + normalizeChunk));
-    const results = await Promise.all(chunks.map((chunk) => pool.run({ kind: 'normalize', sources: chunk } satisfies WorkerTask) as Promise<Normalized[]>));
+    const results = await Promise.all(chunks.map((chunk) => pool.run({ kind: 'normalize', sources: chunk } satisfies WorkerTask) as Promise<NormalizedSource[]>));
     return results.flat();
   }
 

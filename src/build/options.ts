@@ -21,6 +21,9 @@ import { ConfigError, plural, type Problem } from '../errors.ts';
 import { locateSync, realRoot } from '../files/site-root.ts';
 import { jekyllConfigFile, settingsFromJekyllConfig } from '../jekyll/config.ts';
 import { readBuildTime, readThreads } from '../settings/environment.ts';
+import type { BodyCache } from './body-cache.ts';
+import type { PageRecord } from './page-cache.ts';
+import type { PostCache } from './post-cache.ts';
 import { parseSettingsFile } from '../settings/settings-file.ts';
 import { checkSite, defaultSettings, type Site, siteSettings } from '../site.ts';
 
@@ -46,10 +49,25 @@ export interface BuildOptions {
   /** The build's clock from BUILD_TIME; unset means "now" at each (re)build. */
   readonly buildTime?: Date;
   /**
-   * The folder this build will be published into, when it already holds a site (src/cli/build.ts): pages it holds
-   * byte for byte are not written into the staging folder again (src/pages/write-pages.ts).
+   * An incremental build (src/cli/build.ts): pages are fingerprinted (src/build/page-cache.ts); those the published
+   * folder holds under the same fingerprint are not rendered again, and those it holds byte for byte are not
+   * written into the staging folder again (src/pages/write-pages.ts).
    */
-  readonly published?: string;
+  readonly incremental?: {
+    /** The folder the output will be published into, when it holds a site already. */
+    readonly published: string | undefined;
+    /** What the last build recorded of the pages it published. */
+    readonly pages: ReadonlyMap<string, PageRecord>;
+    /**
+     * BROADSHEET_VERIFY_INCREMENTAL=1 (the tests): lay out the pages found unchanged too, and fail on any whose bytes
+     * differ from the published copy: a page input the fingerprints missed.
+     */
+    readonly verify?: boolean;
+    /** Story bodies kept from earlier builds (src/build/body-cache.ts). */
+    readonly bodies?: BodyCache;
+    /** Normalized posts kept from earlier builds (src/build/post-cache.ts). */
+    readonly posts?: PostCache;
+  };
   /** BROADSHEET_THREADS: worker threads for story bodies; unset, the site's size decides (src/build/story-bodies.ts). */
   readonly threads?: number;
 }

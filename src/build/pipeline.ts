@@ -9,12 +9,14 @@
  * before the collision check; the build writes into the folder it is given (the build script's staging folder) and
  * throws on any problem, so the caller can leave the published site as it was.
  */
+import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Chrome } from '../../layouts/base.tsx';
 import { buildCollections, type Collections } from '../collections/index.ts';
 import { describeMerges } from '../collections/terms.ts';
 import { type ContentSet, loadContent } from '../content/load.ts';
+import type { SourceFile } from '../content/normalize.ts';
 import type { Post } from '../content/schema.ts';
 import { planHeaders } from '../deploy/headers.ts';
 import { renderOwnerPages, type OwnerPage } from '../eleventy/owner-pages.ts';
@@ -33,8 +35,8 @@ import { describeBodies } from '../markdown/sanitize-body.ts';
 import { layoutOverridesInUse } from '../overrides/start.ts';
 import { findCollisions } from '../pages/collisions.ts';
 import { hasSearch, type PageSpec, planCopies, planPages } from '../pages/plan.ts';
-import { chromeFor, createRenderer, feedBody, warnAboutBody } from '../pages/render.ts';
-import { type Published, writePages } from '../pages/write-pages.ts';
+import { chromeFor, createDrafter, feedBody, type RenderExtras, warnAboutBody } from '../pages/render.ts';
+import { type Published, unchangedPage, writePages } from '../pages/write-pages.ts';
 import { startSearchIndex } from '../search/indexer.ts';
 import type { GeneratedFile } from '../seo/files.ts';
 import { planNewsSitemap } from '../seo/news-sitemap.ts';
@@ -43,6 +45,8 @@ import { planSitemaps, sitemapEntries } from '../seo/sitemap.ts';
 import { absoluteUrl, assetUrl } from '../urls/permalinks.ts';
 import type { BuildOptions } from './options.ts';
 import { BuildThreads } from './build-threads.ts';
+import { bodyKey } from './body-cache.ts';
+import { PageFingerprints } from './page-cache.ts';
 import { validUntil } from './valid-until.ts';
 
 /** Where the build says what it does: the console for the command line, a list in tests. */
@@ -98,15 +102,18 @@ interface Plan extends Indexed {
 export interface BuildOutcome {
   /** The first instant at which the same files would build differently (src/build/valid-until.ts); undefined: never. */
   readonly validUntil: Date | undefined;
-  /** Pages the published folder already held byte for byte, not written again (`options.published`). */
+  /** Pages the published folder already held (by fingerprint, or byte for byte), not written again. */
   readonly kept: ReadonlySet<string>;
+  /** Every page's fingerprint, for the next incremental build; empty unless `options.incremental`. */
+  readonly fingerprints: ReadonlyMap<string, string>;
 }
 
 export async function runBuild(options: BuildOptions, reporter: Reporter = consoleReporter): Promise<BuildOutcome> {
   const md = createMarkdown({ pathPrefix: options.site.pathPrefix });
   const threads = new BuildThreads({ site: options.site, md, rootReal: realRoot(options.root), ...(options.threads === undefined ? {} : { requested: options.threads }) });
   const now = options.buildTime ?? new Date();
-  const published = options.published === undefined ? undefined : { dir: options.published, kept: new Set<string>() };
+  const publishedDir = options.incremental?.published;
+  const published = publishedDir === undefined ? undefined : { dir: publishedDir, kept: new Set<string>() };
   const stage: Stage = { options, reporter, md, threads, now, published };
   try {
     const content = await load(stage);
@@ -115,15 +122,15 @@ export async function runBuild(options: BuildOptions, reporter: Reporter = conso
     checkCollisions(plan);
     const logo = await readyImages(stage, plan);
     const search = options.site.search && plan.search ? startSearchIndex(options.site, options.output, plan.pages.filter((page) => page.kind === 'story').length) : undefined;
-    const written = await writeSite(stage, plan, logo, search?.add);
+    const { written, reused, fingerprints } = await writeSite(stage, plan, logo, search?.add);
     // The workers' memory is given back before the feeds, the search index and the images' last encodes.
     await threads.close();
     const files = await writeFeedsAndSitemaps(stage, plan);
     const searchLine = await search?.finish();
     const images = await finish(stage, plan);
-    report(stage, { written, files, copied: plan.content.staticFiles.length, owner: plan.ownerPages.length, searchLine, images });
+    report(stage, { written, reused, files, copied: plan.content.staticFiles.length, owner: plan.ownerPages.length, searchLine, images });
     const { content: loaded, collections } = plan;
-    return { validUntil: validUntil({ now, stories: collections.stories, nextPublication: loaded.nextPublication, readsClock: loaded.readsClock }), kept: published?.kept ?? new Set() };
+    return { validUntil: validUntil({ now, stories: collections.stories, nextPublication: loaded.nextPublication, readsClock: loaded.readsClock }), kept: published?.kept ?? new Set(), fingerprints: fingerprints?.next ?? new Map() };
   } finally {
     await threads.close();
   }
@@ -136,7 +143,9 @@ async function load({ options, reporter, md, threads, now }: Stage): Promise<Con
   const overrides = layoutOverridesInUse();
   for (const warning of overrides?.warnings ?? []) reporter.warn(warning);
   if (overrides !== undefined && overrides.overrides.length > 0) reporter.log(`theme overrides: ${overrides.overrides.map((o) => o.name).join(', ')}`);
-  const content = await loadContent({ ...options, md, now, normalize: (sources) => threads.normalize(sources) });
+  const kept = options.incremental?.posts;
+  const normalize = (sources: readonly SourceFile[]) => (kept === undefined ? threads.normalize(sources) : kept.normalize(sources, (missed) => threads.normalize(missed)));
+  const content = await loadContent({ ...options, md, now, normalize });
   const strict = strictFailure(options.strict, [...options.warnings, ...(overrides?.warnings ?? []), ...content.warnings], 'the settings and posts');
   if (strict !== undefined) throw strict;
   for (const warning of content.warnings) reporter.warn(warning);
@@ -253,10 +262,23 @@ async function writeSite(
   plan: Plan,
   logo: Awaited<ReturnType<typeof readyImages>>,
   onStory: ((post: Post, bodyHtml: string, position: number) => Promise<void>) | undefined,
-): Promise<number> {
-  const { site, output } = options;
+): Promise<{ written: number; reused: number; fingerprints: PageFingerprints | undefined }> {
+  const { site, output, incremental } = options;
   const { images } = plan;
-  const render = createRenderer({ site, md, collections: plan.collections, warn: reporter.warn, search: plan.search, theme: plan.content.theme, chrome: plan.chrome, images: images.lookup });
+  const drafter = createDrafter({ site, md, collections: plan.collections, warn: reporter.warn, search: plan.search, theme: plan.content.theme, chrome: plan.chrome, images: images.lookup });
+  // An incremental build lays out only the pages whose drafts changed since the published copy was written.
+  let reused = 0;
+  const fingerprints = incremental === undefined ? undefined : new PageFingerprints(incremental.published, incremental.pages, [...plan.content.posts, plan.chrome], (value) => incremental.posts?.digestOf(value));
+  // A story's body stands in its fingerprint as the digest of what it is rendered from (the images it shows and the
+  // settings are in the layout digest): no need to hash its HTML.
+  const render = (page: PageSpec, extras?: RenderExtras): string | typeof unchangedPage => {
+    const draft = drafter.draft(page, extras);
+    const fingerprint = fingerprints?.fingerprint(page.outputPath, page.kind === 'story' ? { ...draft, props: { ...draft.props, bodyHtml: bodyKey(page.post) } } : draft);
+    if (fingerprint === undefined || fingerprints?.unchanged(page.outputPath, fingerprint) !== true) return drafter.render(draft);
+    if (incremental?.verify === true && incremental.published !== undefined) verifyUnchanged(path.join(incremental.published, page.outputPath), drafter.render(draft));
+    reused++;
+    return unchangedPage;
+  };
   const storyPositions = new Map(plan.pages.filter((page) => page.kind === 'story').map((page, position) => [page, position]));
   const inFeeds = new Set(site.feeds.fullText ? postsInFeeds(plan.collections, site.feeds.limit) : []);
   let warned = Promise.resolve();
@@ -267,9 +289,9 @@ async function writeSite(
     if (url !== undefined) plan.linkPreviews.set(post, url);
     return url;
   };
-  const writeStory = async (page: Extract<PageSpec, { kind: 'story' }>): Promise<string> => {
+  const writeStory = async (page: Extract<PageSpec, { kind: 'story' }>): Promise<string | typeof unchangedPage> => {
     const { post } = page;
-    const rendering = threads.renderBody(post);
+    const rendering = incremental?.bodies === undefined ? threads.renderBody(post) : incremental.bodies.body(post, () => threads.renderBody(post));
     const inTurn = (warned = warned.then(async () => warnAboutBody(post, await rendering, reporter.warn)));
     const body = await rendering;
     await inTurn;
@@ -282,7 +304,14 @@ async function writeSite(
   const written = await writePages(plan.pages, output, (page) => (page.kind === 'story' ? writeStory(page) : render(page)), threads.threads > 0 ? 64 : 16, published);
   const owned = await writePages(plan.ownerPages, output, (page) => page.html, 16, published);
   await copySiteFiles([...plan.copies, ...(await generatorAssets(options.generatorDir))], output);
-  return written + owned;
+  return { written: written + owned, reused, fingerprints };
+}
+
+/** BROADSHEET_VERIFY_INCREMENTAL: a page its fingerprint called unchanged must render the bytes published. */
+function verifyUnchanged(file: string, html: string): void {
+  if (!readFileSync(file).equals(Buffer.from(html))) {
+    throw new Error(`${file} was kept by its fingerprint, but its page now renders differently: an input of the page is missing from src/build/page-cache.ts.`);
+  }
 }
 
 /** The generator's own stylesheet and scripts, published under `assets/css/` and `assets/js/` (reserved folders). */
@@ -313,9 +342,10 @@ async function finish({ options, reporter }: Stage, plan: Plan): Promise<string>
   return describe;
 }
 
-function report({ reporter }: Stage, done: { written: number; files: number; copied: number; owner: number; searchLine: string | undefined; images: string }): void {
+function report({ reporter }: Stage, done: { written: number; reused: number; files: number; copied: number; owner: number; searchLine: string | undefined; images: string }): void {
   const owner = done.owner > 0 ? ` (${plural(done.owner, 'page')} of pages/)` : '';
-  reporter.log(`wrote ${plural(done.written, 'page')}${owner} and ${plural(done.files, 'other file')} (feeds, sitemaps, robots.txt, _headers)${done.copied > 0 ? `; copied ${plural(done.copied, 'static file')}` : ''}.`);
+  const pages = done.reused === 0 ? `wrote ${plural(done.written, 'page')}${owner}` : `made ${plural(done.written, 'page')}${owner}, ${done.reused} of them unchanged since the last build and not laid out again,`;
+  reporter.log(`${pages} and ${plural(done.files, 'other file')} (feeds, sitemaps, robots.txt, _headers)${done.copied > 0 ? `; copied ${plural(done.copied, 'static file')}` : ''}.`);
   reporter.log(done.images);
   if (done.searchLine !== undefined) reporter.log(done.searchLine);
 }

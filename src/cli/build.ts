@@ -13,8 +13,12 @@ import path from 'node:path';
 import { acquireLock, holdsLock, type Lock, lockFileFor } from '../build/lock.ts';
 import { type BuildOptions, buildOptionsFromEnv } from '../build/options.ts';
 import { applyChanges } from '../build/apply-changes.ts';
-import { forgetRecord, inputDigest, readRecord, recordFileFor, stillValid, writeRecord } from '../build/build-record.ts';
-import { listTree, treeDigest } from '../build/output-tree.ts';
+import { bodiesFolderFor, forgetRecord, inputDigest, pagesFileFor, postsFolderFor, readRecord, recordFileFor, stillValid, writeRecord, writeRecordFile } from '../build/build-record.ts';
+import { BodyCache } from '../build/body-cache.ts';
+import { pageRecordsJson, readPageRecords } from '../build/page-cache.ts';
+import { PostCache } from '../build/post-cache.ts';
+import { realRoot } from '../files/site-root.ts';
+import { listTree, type Tree, treeDigest } from '../build/output-tree.ts';
 import { runBuild } from '../build/pipeline.ts';
 import { discard, removeLeftovers, stagingDirFor, swapIntoPlace } from '../build/swap.ts';
 import { findBrokenLinks } from '../check/links.ts';
@@ -84,11 +88,20 @@ export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
   try {
     // Digested before anything is read: a file edited while this build runs makes the next one build again.
     const recordFile = recordFileFor(options.root, output);
-    const inputs = inputDigest(options, [output, staging, lockFileFor(output)], env);
+    const { inputs, layouts, renderer } = inputDigest(options, [output, staging, lockFileFor(output)], env);
     if (!flags.has('full') && !flags.has('check') && upToDate(recordFile, inputs, output)) return 0;
     await removeLeftovers(output);
-    // Pages the published folder holds already are not written again; `--check` checks a whole staged site.
-    const outcome = await runBuild(isFolder(output) && !flags.has('check') ? { ...options, published: output } : options);
+    // Pages the published folder holds already are neither laid out nor written again; `--check` checks a whole
+    // staged site. `--full` lays out every page.
+    const pagesFile = pagesFileFor(recordFile);
+    const published = isFolder(output) && !flags.has('check') ? output : undefined;
+    const kept = flags.has('full') ? '' : renderer;
+    const bodies = new BodyCache(bodiesFolderFor(recordFile), kept);
+    const posts = new PostCache(postsFolderFor(recordFile), kept, realRoot(options.root));
+    const outcome = await runBuild({
+      ...options,
+      incremental: { published, pages: flags.has('full') ? new Map() : readPageRecords(pagesFile, layouts), verify: env['BROADSHEET_VERIFY_INCREMENTAL'] === '1', bodies, posts },
+    });
     if (flags.has('check')) {
       const broken = await findBrokenLinks(staging, site.pathPrefix);
       if (broken.length > 0) {
@@ -104,18 +117,25 @@ export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
     if (odd.length > 0) throw new ProblemsError('The output holds more than plain files:', odd.map((entry) => nonPlainOutput(output, entry)));
     // Only what changed is written into a published folder (issue #14); a first build's folder is swapped in whole.
     forgetRecord(recordFile);
+    forgetRecord(pagesFile);
+    let tree: Tree;
     if (isFolder(output)) {
       const applied = applyChanges(staging, output, outcome.kept);
       console.log(`[broadsheet] published into ${path.relative(process.cwd(), output) || '.'}: ${plural(applied.written, 'file')} new or changed, ${applied.removed} removed, ${applied.kept} unchanged.`);
+      tree = applied.tree;
     } else {
       await swapIntoPlace(staging, output);
+      tree = listTree(output);
     }
+    bodies.save(renderer);
+    posts.save(renderer);
+    writeRecordFile(pagesFile, pageRecordsJson(layouts, outcome.fingerprints, tree.files));
     writeRecord(recordFile, {
       output,
       inputs,
       // With BUILD_TIME the clock stands still; the record's inputs hold it.
       validUntil: options.buildTime !== undefined || outcome.validUntil === undefined ? null : outcome.validUntil.toISOString(),
-      tree: treeDigest(listTree(output)),
+      tree: treeDigest(tree),
     });
     return 0;
   } catch (error) {
@@ -133,7 +153,7 @@ export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
  */
 function upToDate(recordFile: string, inputs: string, output: string): boolean {
   const record = readRecord(recordFile);
-  if (record === undefined || !stillValid(record, inputs, treeDigest(listTree(output)), new Date())) return false;
+  if (record === undefined || !stillValid(record, inputs, () => treeDigest(listTree(output)), new Date())) return false;
   const until = record.validUntil === null ? '' : `, until ${record.validUntil} when the clock changes what it shows`;
   console.log(`[broadsheet] nothing changed since the last build (the same files, settings and generator${until}): ${output} is up to date. Build with --full to build anyway.`);
   return true;

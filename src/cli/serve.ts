@@ -6,8 +6,9 @@
  * Each rebuild is `npm run build -- --drafts` in a new process (issue #13). Node's ESM loader never forgets a
  * module, so an in-process rebuild kept the layouts, components and src/site.ts it first imported; and it wrote
  * over the last output, so a deleted post's page and listing entries stayed. A fresh process imports everything
- * anew, and the build script's staging folder, swapped in only on success, leaves no stale page and keeps the last
- * good site served while a broken edit is fixed. Measured on the 13-post sample site: 1.4 to 1.9 s a rebuild, where
+ * anew, and the build script's staging folder, published only on success (only the files that changed, with what
+ * is no longer made removed), leaves no stale page and keeps the last good site served while a broken edit is
+ * fixed; what the build keeps in `.cache/build/` spares it the pages an edit does not touch (issue #14). Measured on the 13-post sample site: 1.4 to 1.9 s a rebuild, where
  * Eleventy's in-process rebuild took 0.15 to 0.3 s but showed neither change.
  */
 import { type ChildProcess, spawn } from 'node:child_process';

@@ -12,6 +12,7 @@ import { renderDocument } from '../../layouts/render.ts';
 import { SearchLayout } from '../../layouts/search.tsx';
 import type { Chrome } from '../../layouts/base.tsx';
 import type { ImageLookup } from '../../layouts/components/picture.tsx';
+import type { FunctionComponent } from 'preact';
 import type { Collections } from '../collections/index.ts';
 import type { TermIndex } from '../collections/terms.ts';
 import { opensBody } from '../content/excerpt.ts';
@@ -128,20 +129,30 @@ export function feedBody(post: Post, md: Markdown, bodies: BodySettings): string
   return renderStoryBody(md, post, bodies).feed;
 }
 
-function renderStory(spec: StoryPage, chrome: Chrome, context: RenderContext, extras: RenderExtras): string {
+/**
+ * A page before it is rendered: its layout and everything the layout is given. Rendering a draft reads nothing else
+ * but the generator's code, the theme and the readied images, so two drafts with the same props render the same
+ * bytes: what an incremental build's page fingerprints rest on (src/build/page-cache.ts).
+ */
+export interface PageDraft {
+  /** Each layout has props of its own; `props` are the ones it is given. */
+  readonly layout: FunctionComponent<any>;
+  readonly props: object;
+}
+
+function draftStory(spec: StoryPage, chrome: Chrome, context: RenderContext, extras: RenderExtras): PageDraft {
   const { post } = spec;
   const { site, md, collections } = context;
   const bodyHtml = extras.bodyHtml ?? storyBody(post, md, context.warn, site.bodies);
   if (post.layout !== 'post') {
-    const page = { chrome, title: post.title, description: post.description, url: post.url, bodyHtml, showTitle: post.layout === 'page', draft: post.draft };
-    return renderDocument(PageLayout, page, context.images);
+    return { layout: PageLayout, props: { chrome, title: post.title, description: post.description, url: post.url, bodyHtml, showTitle: post.layout === 'page', draft: post.draft } };
   }
   const listed = collections.authors.some((group) => group.author.slug === post.author?.slug);
   const neighbours = collections.neighbours.get(post);
   const categories = termLinks(post.categories, collections.categories, (slug) => categoryUrl(site, slug));
   const tags = termLinks(post.tags, collections.tags, (slug) => tagUrl(site, slug));
   const image = extras.linkPreview === undefined ? undefined : { url: extras.linkPreview, alt: post.image?.alt ?? '', width: site.images.og.width, height: site.images.og.height };
-  return renderDocument(PostPage, {
+  return { layout: PostPage, props: {
     chrome,
     post,
     bodyHtml,
@@ -158,35 +169,46 @@ function renderStory(spec: StoryPage, chrome: Chrome, context: RenderContext, ex
     previous: neighbours?.previous,
     next: neighbours?.next,
     related: collections.related.get(post) ?? [],
-  }, context.images);
+  } };
 }
 
 /** Renders pages of one build; builds the shared chrome once. */
 export function createRenderer(context: RenderContext): (spec: PageSpec, extras?: RenderExtras) => string {
+  const { draft, render } = createDrafter(context);
+  return (spec, extras = {}) => render(draft(spec, extras));
+}
+
+/**
+ * A page's draft, and the draft rendered in the site's theme: the two halves of `createRenderer`, for a build that
+ * looks at a draft before deciding to render it.
+ */
+export function createDrafter(context: RenderContext): { draft: (spec: PageSpec, extras?: RenderExtras) => PageDraft; render: (draft: PageDraft) => string } {
   const chrome = context.chrome ?? chromeFor(context.site, context.collections, context.search, context.warn, context.theme);
   const { site, collections } = context;
   const sectionLinks = collections.front.sections.map((section) => ({ name: section.group.name, url: categoryUrl(site, section.group.slug) }));
   const theme = context.theme ?? noTheme;
-  const render = renderPage(chrome, context, sectionLinks);
-  return (spec, extras = {}) => withSnippets(render(spec, extras), theme);
+  return {
+    draft: draftPage(chrome, context, sectionLinks),
+    render: ({ layout, props }) => withSnippets(renderDocument(layout, props, context.images), theme),
+  };
 }
 
-function renderPage(chrome: Chrome, context: RenderContext, sectionLinks: readonly Link[]): (spec: PageSpec, extras?: RenderExtras) => string {
+function draftPage(chrome: Chrome, context: RenderContext, sectionLinks: readonly Link[]): (spec: PageSpec, extras?: RenderExtras) => PageDraft {
   const { collections } = context;
   return (spec, extras = {}) => {
     switch (spec.kind) {
       case 'story':
-        return renderStory(spec, chrome, context, extras);
+        return draftStory(spec, chrome, context, extras);
       case 'front':
-        return renderDocument(Front, { chrome, spec, front: collections.front, sectionLinks }, context.images);
+        return { layout: Front, props: { chrome, spec, front: collections.front, sectionLinks } };
       case 'listing':
-        return renderDocument(Listing, { chrome, spec }, context.images);
+        return { layout: Listing, props: { chrome, spec } };
       case 'index':
-        return renderDocument(IndexLayout, { chrome, spec }, context.images);
+        return { layout: IndexLayout, props: { chrome, spec } };
       case 'search':
-        return renderDocument(SearchLayout, { chrome, spec }, context.images);
+        return { layout: SearchLayout, props: { chrome, spec } };
       case 'not-found':
-        return renderDocument(NotFound, { chrome, spec }, context.images);
+        return { layout: NotFound, props: { chrome, spec } };
     }
   };
 }

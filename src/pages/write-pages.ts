@@ -24,10 +24,13 @@ export interface Published {
   readonly kept: Set<string>;
 }
 
+/** What `render` returns for a page the published folder holds already, as its fingerprint showed (`Published`). */
+export const unchangedPage = Symbol('unchanged page');
+
 export async function writePages<Page extends PageToWrite>(
   pages: readonly Page[],
   outputDir: string,
-  render: (page: Page) => string | Promise<string>,
+  render: (page: Page) => string | typeof unchangedPage | Promise<string | typeof unchangedPage>,
   concurrency = 16,
   published?: Published,
 ): Promise<number> {
@@ -38,6 +41,11 @@ export async function writePages<Page extends PageToWrite>(
       const page = pages[next++];
       if (page === undefined) break;
       const html = await render(page);
+      if (html === unchangedPage) {
+        if (published === undefined) throw new Error(`Internal error: ${page.outputPath} was found unchanged in no published folder.`);
+        published.kept.add(page.outputPath);
+        continue;
+      }
       if (published !== undefined && holds(path.join(published.dir, page.outputPath), html)) {
         published.kept.add(page.outputPath);
         continue;

@@ -96,6 +96,8 @@ export function createFixtureSite(settings: Record<string, unknown>): FixtureSit
     BROADSHEET_SITE: path.join(root, 'site.json'),
     BUILD_TIME: '2026-01-01T00:00:00Z',
     TZ: 'Asia/Tokyo', // the machine's zone must never leak into dates
+    // Every page an incremental build keeps by its fingerprint is laid out anyway and compared (src/build/pipeline.ts).
+    BROADSHEET_VERIFY_INCREMENTAL: '1',
   };
 
   const walk = (dir: string): string[] =>

@@ -107,6 +107,9 @@ describe('an incremental build', () => {
     assert.ok(Number(written) >= 1 && Number(written) < Number(kept), `wrote ${written}, kept ${kept}`);
     // Removed: the search index's parts named by their content; the pages all stay.
     assert.ok(Number(removed) < Number(written), `removed ${removed}`);
+    // Only the pages whose inputs changed were laid out again: the story, its neighbours, the listings it is on.
+    const [, made = '0', reused = '0'] = /made (\d+) pages, (\d+) of them unchanged since the last build and not laid out again/.exec(stdout) ?? [];
+    assert.ok(Number(made) - Number(reused) >= 1 && Number(made) - Number(reused) <= 16, `laid out ${Number(made) - Number(reused)} of ${made} pages`);
     assert.notEqual(mtime('2025/10/05/story-5/index.html'), edited);
     assert.match(site.read('2025/10/05/story-5/index.html'), /Paragraph two, corrected\./);
     // Story 8 is not story 5's neighbour, and neither its title nor anything it shows changed.
@@ -134,6 +137,8 @@ describe('an incremental build', () => {
     rebuildMatchesClean();
     assert.ok(site.exists('tag/energy/index.html'));
     assert.match(site.read('tag/energy/index.html'), /Story 4/);
+    // And the record of a rebuild is as good as a first build's: the next build has nothing to do.
+    assert.match(site.build().stdout, /nothing changed since the last build/);
   });
 
   test('after a changed setting rebuilds what it touches (every page, for the title)', () => {
