@@ -56,7 +56,7 @@ export async function benchIncremental(options: IncrementalBenchOptions): Promis
   const corpus = await generateCorpus({ posts: options.posts, seed: options.seed });
   const stems = corpus.posts.map((post) => post.stem);
   const output = path.join(corpus.root, '_site');
-  const { withoutSearch } = await buildCommands(corpus, options.repoRoot);
+  const { withoutSearch } = await buildCommands(corpus, options.repoRoot, true);
   const edited = corpus.posts[Math.floor(corpus.posts.length / 2)];
   if (edited === undefined) throw new RangeError('bench: --incremental needs at least one post.');
   const editedFile = path.join(corpus.root, edited.path);

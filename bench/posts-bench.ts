@@ -89,10 +89,13 @@ async function timeCollectionsOn(corpus: Corpus, options: PostsBenchOptions): Pr
 
 /**
  * `npm run build` of the corpus as users run it (search on), and the same site with `search: false`: Broadsheet's
- * own share of the build, next to what Pagefind's indexing adds.
+ * own share of the build, next to what Pagefind's indexing adds. With `--full` unless `incremental`: a build that
+ * reused the posts, bodies and pages kept by the round before would measure the cache, not the build (the
+ * incremental bench measures that, bench/incremental-bench.ts).
  */
-export async function buildCommands(corpus: Corpus, repoRoot: string): Promise<{ withSearch: NodeCommand; withoutSearch: NodeCommand }> {
-  const withSearch: NodeCommand = { args: ['src/cli/run.mjs', 'src/cli/build.ts', '--config=.eleventy.ts'], loader: 'own', cwd: repoRoot, env: buildEnv(corpus.root, corpus.siteFile, corpus.buildTime) };
+export async function buildCommands(corpus: Corpus, repoRoot: string, incremental = false): Promise<{ withSearch: NodeCommand; withoutSearch: NodeCommand }> {
+  const args = ['src/cli/run.mjs', 'src/cli/build.ts', '--config=.eleventy.ts', ...(incremental ? [] : ['--full'])];
+  const withSearch: NodeCommand = { args, loader: 'own', cwd: repoRoot, env: buildEnv(corpus.root, corpus.siteFile, corpus.buildTime) };
   const noSearchFile = path.join(corpus.root, 'site-without-search.json');
   await writeFile(noSearchFile, JSON.stringify({ ...JSON.parse(await readFile(corpus.siteFile, 'utf8')), search: false }));
   return { withSearch, withoutSearch: { ...withSearch, env: buildEnv(corpus.root, noSearchFile, corpus.buildTime) } };

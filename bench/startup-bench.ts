@@ -25,7 +25,8 @@ export async function benchStartup(options: StartupOptions): Promise<StartupResu
   const corpus = await generateCorpus({ posts: 1, seed: options.seed, images: 1 });
   const env: Record<string, string | undefined> = { ...process.env, BROADSHEET_ROOT: corpus.root, BROADSHEET_SITE: corpus.siteFile, BUILD_TIME: corpus.buildTime };
   for (const name of ['BROADSHEET_OUTPUT', 'BROADSHEET_THREADS']) delete env[name];
-  const build: NodeCommand = { args: ['src/cli/run.mjs', 'src/cli/build.ts', '--config=.eleventy.ts'], loader: 'own', cwd: options.repoRoot, env };
+  // --full: the same folder is built each round, and a build with nothing changed would do nothing.
+  const build: NodeCommand = { args: ['src/cli/run.mjs', 'src/cli/build.ts', '--config=.eleventy.ts', '--full'], loader: 'own', cwd: options.repoRoot, env };
   const node: NodeCommand = { args: ['-e', ''], loader: 'own', cwd: options.repoRoot, env: process.env };
   const samples: { node: Sample[]; build: Sample[] } = { node: [], build: [] };
   try {

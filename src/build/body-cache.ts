@@ -14,15 +14,26 @@ type Kept = readonly [page: string, feed: string | undefined, imagesWithoutAlt: 
 
 export class BodyCache {
   readonly #store: KeptStore<Kept>;
+  readonly #known: (source: StoryBodySource) => string | undefined;
 
-  /** The cache in the folder `dir`, when it was written under the same `renderer` digest; else (or for '') empty. */
-  constructor(dir: string, renderer: string) {
+  /**
+   * The cache in the folder `dir`, when it was written under the same `renderer` digest; else (or for '') empty.
+   * `known`: a digest already known of all a post was made from (src/build/post-cache.ts), which then names its body.
+   */
+  constructor(dir: string, renderer: string, known: (source: StoryBodySource) => string | undefined = () => undefined) {
     this.#store = new KeptStore(dir, renderer);
+    this.#known = known;
+  }
+
+  /** What the body of `source` is kept under: the digest of the post's source when known, else of the body. */
+  keyOf(source: StoryBodySource): string {
+    const known = this.#known(source);
+    return known === undefined ? bodyKey(source) : `source:${known}`;
   }
 
   /** The body rendered from `source`, kept from an earlier build; else `render`ed now and kept. */
   async body(source: StoryBodySource, render: () => Promise<StoryBodyHtml>): Promise<StoryBodyHtml> {
-    const key = bodyKey(source);
+    const key = this.keyOf(source);
     const kept = this.#store.get(key);
     if (kept !== undefined) {
       this.#store.set(key, kept, true);

@@ -273,7 +273,7 @@ async function writeSite(
   // settings are in the layout digest): no need to hash its HTML.
   const render = (page: PageSpec, extras?: RenderExtras): string | typeof unchangedPage => {
     const draft = drafter.draft(page, extras);
-    const fingerprint = fingerprints?.fingerprint(page.outputPath, page.kind === 'story' ? { ...draft, props: { ...draft.props, bodyHtml: bodyKey(page.post) } } : draft);
+    const fingerprint = fingerprints?.fingerprint(page.outputPath, page.kind === 'story' ? { ...draft, props: { ...draft.props, bodyHtml: incremental?.bodies?.keyOf(page.post) ?? bodyKey(page.post) } } : draft);
     if (fingerprint === undefined || fingerprints?.unchanged(page.outputPath, fingerprint) !== true) return drafter.render(draft);
     if (incremental?.verify === true && incremental.published !== undefined) verifyUnchanged(path.join(incremental.published, page.outputPath), drafter.render(draft));
     reused++;

@@ -96,8 +96,8 @@ export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
     const pagesFile = pagesFileFor(recordFile);
     const published = isFolder(output) && !flags.has('check') ? output : undefined;
     const kept = flags.has('full') ? '' : renderer;
-    const bodies = new BodyCache(bodiesFolderFor(recordFile), kept);
     const posts = new PostCache(postsFolderFor(recordFile), kept, realRoot(options.root));
+    const bodies = new BodyCache(bodiesFolderFor(recordFile), kept, (source) => posts.digestOf(source));
     const outcome = await runBuild({
       ...options,
       incremental: { published, pages: flags.has('full') ? new Map() : readPageRecords(pagesFile, layouts), verify: env['BROADSHEET_VERIFY_INCREMENTAL'] === '1', bodies, posts },
