@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -145,6 +145,21 @@ describe('npm run serve', () => {
       assert.ok(!page.body.includes('/2025/10/10/doomed/'), `${listing} still lists the deleted post`);
     }
     assert.equal(existsSync(path.join(site.root, '.cache/serve/2025/10/10/doomed')), false);
+  });
+
+  test('an edit to one story rebuilds incrementally: the pages it does not touch are neither laid out nor written', { timeout }, async () => {
+    const untouched = path.join(site.root, '.cache/serve/2025/10/11/a-draft/index.html');
+    const before = { ino: statSync(untouched).ino, mtimeMs: statSync(untouched).mtimeMs };
+    const seen = server.output().length;
+    site.write('posts/2025-10-09-kept.md', post('title: Kept story\ncategories: [Business]', 'A corrected first paragraph.'));
+    await until('the edited story', async () => ((await fetchText(server.url('/2025/10/09/kept/'))).body.includes('A corrected first paragraph.') ? true : undefined));
+    const rebuild = await until('the rebuild to be published', async () => {
+      const since = server.output().slice(seen);
+      return /published into /.test(since) ? since : undefined;
+    });
+    assert.match(rebuild, /made \d+ pages[^,]*, [1-9]\d* of them unchanged since the last build and not laid out again/);
+    assert.match(rebuild, /published into .*: [1-9]\d* files? new or changed, \d+ removed, [1-9]\d* unchanged\./);
+    assert.deepEqual({ ino: statSync(untouched).ino, mtimeMs: statSync(untouched).mtimeMs }, before);
   });
 
   test('an edit to the CSS shows without a restart, and open pages are told to reload', { timeout }, async () => {
