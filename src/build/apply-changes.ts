@@ -25,10 +25,11 @@ export interface Applied {
 /**
  * Makes `target` hold exactly what `staging` holds and the `kept` files it holds already (pages the build found
  * there byte for byte, src/pages/write-pages.ts), then removes `staging`. Both must be on one file system.
+ * `listed`: `target` as listed when the build started (the build holds its lock: nothing else writes there).
  */
-export function applyChanges(staging: string, target: string, kept: ReadonlySet<string> = new Set()): Applied {
+export function applyChanges(staging: string, target: string, kept: ReadonlySet<string> = new Set(), listed?: Tree): Applied {
   const staged = listTree(staging);
-  const current = listTree(target);
+  const current = listed ?? listTree(target);
   const next = { files: new Set([...staged.files.keys(), ...kept]), folders: [...new Set([...staged.folders, ...[...kept].flatMap(parents)])] };
   let removed = 0;
   // Removals first: a file where the new site has a folder (or a folder where it has a file) must go before the

@@ -22,6 +22,7 @@ import { locateSync, realRoot } from '../files/site-root.ts';
 import { jekyllConfigFile, settingsFromJekyllConfig } from '../jekyll/config.ts';
 import { readBuildTime, readThreads } from '../settings/environment.ts';
 import type { BodyCache } from './body-cache.ts';
+import type { TreeFile } from './output-tree.ts';
 import type { PageRecord } from './page-cache.ts';
 import type { PostCache } from './post-cache.ts';
 import { parseSettingsFile } from '../settings/settings-file.ts';
@@ -56,6 +57,8 @@ export interface BuildOptions {
   readonly incremental?: {
     /** The folder the output will be published into, when it holds a site already. */
     readonly published: string | undefined;
+    /** Its files as listed when the build started (src/build/output-tree.ts). */
+    readonly publishedFiles?: ReadonlyMap<string, TreeFile>;
     /** What the last build recorded of the pages it published. */
     readonly pages: ReadonlyMap<string, PageRecord>;
     /**

@@ -268,7 +268,7 @@ async function writeSite(
   const drafter = createDrafter({ site, md, collections: plan.collections, warn: reporter.warn, search: plan.search, theme: plan.content.theme, chrome: plan.chrome, images: images.lookup });
   // An incremental build lays out only the pages whose drafts changed since the published copy was written.
   let reused = 0;
-  const fingerprints = incremental === undefined ? undefined : new PageFingerprints(incremental.published, incremental.pages, [...plan.content.posts, plan.chrome], (value) => incremental.posts?.digestOf(value));
+  const fingerprints = incremental === undefined ? undefined : new PageFingerprints(incremental.published, incremental.pages, [...plan.content.posts, plan.chrome], (value) => incremental.posts?.digestOf(value), incremental.publishedFiles);
   // A story's body stands in its fingerprint as the digest of what it is rendered from (the images it shows and the
   // settings are in the layout digest): no need to hash its HTML.
   const render = (page: PageSpec, extras?: RenderExtras): string | typeof unchangedPage => {

@@ -95,12 +95,13 @@ export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
     // staged site. `--full` lays out every page.
     const pagesFile = pagesFileFor(recordFile);
     const published = isFolder(output) && !flags.has('check') ? output : undefined;
+    const listed = published === undefined ? undefined : listTree(published);
     const kept = flags.has('full') ? '' : renderer;
     const posts = new PostCache(postsFolderFor(recordFile), kept, realRoot(options.root));
     const bodies = new BodyCache(bodiesFolderFor(recordFile), kept, (source) => posts.digestOf(source));
     const outcome = await runBuild({
       ...options,
-      incremental: { published, pages: flags.has('full') ? new Map() : readPageRecords(pagesFile, layouts), verify: env['BROADSHEET_VERIFY_INCREMENTAL'] === '1', bodies, posts },
+      incremental: { published, ...(listed === undefined ? {} : { publishedFiles: listed.files }), pages: flags.has('full') ? new Map() : readPageRecords(pagesFile, layouts), verify: env['BROADSHEET_VERIFY_INCREMENTAL'] === '1', bodies, posts },
     });
     if (flags.has('check')) {
       const broken = await findBrokenLinks(staging, site.pathPrefix);
@@ -120,7 +121,7 @@ export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
     forgetRecord(pagesFile);
     let tree: Tree;
     if (isFolder(output)) {
-      const applied = applyChanges(staging, output, outcome.kept);
+      const applied = applyChanges(staging, output, outcome.kept, listed);
       console.log(`[broadsheet] published into ${path.relative(process.cwd(), output) || '.'}: ${plural(applied.written, 'file')} new or changed, ${applied.removed} removed, ${applied.kept} unchanged.`);
       tree = applied.tree;
     } else {
