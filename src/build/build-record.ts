@@ -4,7 +4,8 @@
  * and folder all match has nothing to do, and says so instead of building (`--full` builds anyway).
  *
  * The inputs are every file under the site's folder (path, size, modification time, as `make` and the bundle key in
- * src/cli/bundle.mjs judge them), the generator's own code and assets, the settings as checked and the build's flags.
+ * src/cli/bundle.mjs judge them), the generator's own code and assets (by content), the settings as checked and the
+ * build's flags.
  * Outside that, a site's output can only depend on the clock, which the build reports (src/build/valid-until.ts).
  * The record lives in `<root>/.cache/build/`, which `npm run clean` removes.
  */
@@ -104,7 +105,7 @@ export function inputDigest(options: BuildOptions, outputs: readonly string[], e
   const rendererHash = createHash('sha256');
   const left = new Set([...outputs, options.imageCache].map((file) => path.resolve(file)));
   const add = (label: string, value: string, post = false): void => void (post ? postsHash : layoutsHash).update(`${label}\0${value}\n`);
-  const walk = (dir: string, relative: string, sink: (label: string, value: string, post?: boolean) => void = add): void => {
+  const walk = (dir: string, relative: string, sink: (label: string, value: string, post?: boolean) => void = add, byContent = false): void => {
     let names: string[];
     try {
       names = readdirSync(dir).sort();
@@ -121,21 +122,22 @@ export function inputDigest(options: BuildOptions, outputs: readonly string[], e
       } catch {
         continue;
       }
-      if (stat.isDirectory()) walk(full, `${entry}/`, sink);
+      if (stat.isDirectory()) walk(full, `${entry}/`, sink, byContent);
       else if (stat.isSymbolicLink()) sink('l', `${entry}\0${readlinkSync(full)}`, isPostFile(entry));
-      else sink('f', `${entry}\0${stat.size}\0${stat.mtimeMs}`, isPostFile(entry));
+      else sink('f', `${entry}\0${byContent ? contentOf(full) : `${stat.size}\0${stat.mtimeMs}`}`, isPostFile(entry));
     }
   };
   walk(path.resolve(options.root), 'site:');
-  // Only the generator's files, and the options below, shape a body's rendering.
+  // Only the generator's files, and the options below, shape a body's rendering. They are digested by content, not
+  // by modification time: a fresh clone (a CI run that restores `.cache/build/`) then finds its kept posts and bodies.
   const renderer = (label: string, value: string): void => {
     add(label, value);
     rendererHash.update(`${label}\0${value}\n`);
   };
   for (const input of generatorInputs) {
     const full = path.join(options.generatorDir, input);
-    if (lstatSafe(full)?.isDirectory()) walk(full, `generator:${input}/`, renderer);
-    else renderer('g', `${input}\0${describeFile(full)}`);
+    if (lstatSafe(full)?.isDirectory()) walk(full, `generator:${input}/`, renderer, true);
+    else renderer('g', `${input}\0${lstatSafe(full) === undefined ? 'missing' : contentOf(full)}`);
   }
   for (const file of [options.eleventyConfig, env['BROADSHEET_SITE'] ?? '']) if (file !== '') add('x', `${path.resolve(file)}\0${describeFile(path.resolve(file))}`);
   const { output: _output, warnings: _warnings, threads: _threads, ...asked } = options;
@@ -150,6 +152,14 @@ function lstatSafe(file: string) {
     return lstatSync(file);
   } catch {
     return undefined;
+  }
+}
+
+function contentOf(file: string): string {
+  try {
+    return createHash('sha256').update(readFileSync(file)).digest('base64url');
+  } catch {
+    return 'unreadable';
   }
 }
 
