@@ -99,10 +99,15 @@ export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
     const kept = flags.has('full') ? '' : renderer;
     const posts = new PostCache(postsFolderFor(recordFile), kept, realRoot(options.root));
     const bodies = new BodyCache(bodiesFolderFor(recordFile), kept, (source) => posts.digestOf(source));
-    const outcome = await runBuild({
-      ...options,
-      incremental: { published, ...(listed === undefined ? {} : { publishedFiles: listed.files }), pages: flags.has('full') ? new Map() : readPageRecords(pagesFile, layouts), verify: env['BROADSHEET_VERIFY_INCREMENTAL'] === '1', bodies, posts },
-    });
+    const incremental = {
+      published,
+      ...(listed === undefined ? {} : { publishedFiles: listed.files }),
+      pages: flags.has('full') ? new Map() : readPageRecords(pagesFile, layouts),
+      verify: env['BROADSHEET_VERIFY_INCREMENTAL'] === '1',
+      bodies,
+      posts,
+    };
+    const outcome = await runBuild({ ...options, incremental });
     if (flags.has('check')) {
       const broken = await findBrokenLinks(staging, site.pathPrefix);
       if (broken.length > 0) {
@@ -116,18 +121,10 @@ export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
     // Defence in depth: whatever wrote a link or a special file into the output, it is not published (issue #10).
     const odd = await findNonPlainEntries(staging);
     if (odd.length > 0) throw new ProblemsError('The output holds more than plain files:', odd.map((entry) => nonPlainOutput(output, entry)));
-    // Only what changed is written into a published folder (issue #14); a first build's folder is swapped in whole.
+    // The records describe the folder as it was: gone until it is as this build leaves it.
     forgetRecord(recordFile);
     forgetRecord(pagesFile);
-    let tree: Tree;
-    if (isFolder(output)) {
-      const applied = applyChanges(staging, output, outcome.kept, listed);
-      console.log(`[broadsheet] published into ${path.relative(process.cwd(), output) || '.'}: ${plural(applied.written, 'file')} new or changed, ${applied.removed} removed, ${applied.kept} unchanged.`);
-      tree = applied.tree;
-    } else {
-      await swapIntoPlace(staging, output);
-      tree = listTree(output);
-    }
+    const tree = await publish(staging, output, outcome.kept, listed);
     bodies.save(renderer);
     posts.save(renderer);
     writeRecordFile(pagesFile, pageRecordsJson(layouts, outcome.fingerprints, tree.files));
@@ -146,6 +143,21 @@ export async function build(argv: readonly string[], env: NodeJS.ProcessEnv): Pr
     stop();
     await lock.release();
   }
+}
+
+/**
+ * The staged site published into `output` (issue #14): into a published folder only what changed, with what is no
+ * longer made removed; a first build's folder swapped in whole. `kept`: pages the build found there unchanged and
+ * did not stage; `listed`: the folder as listed when the build started. Returns what `output` holds now.
+ */
+async function publish(staging: string, output: string, kept: ReadonlySet<string>, listed: Tree | undefined): Promise<Tree> {
+  if (!isFolder(output)) {
+    await swapIntoPlace(staging, output);
+    return listTree(output);
+  }
+  const applied = applyChanges(staging, output, kept, listed);
+  console.log(`[broadsheet] published into ${path.relative(process.cwd(), output) || '.'}: ${plural(applied.written, 'file')} new or changed, ${applied.removed} removed, ${applied.kept} unchanged.`);
+  return applied.tree;
 }
 
 /**
