@@ -4,11 +4,16 @@ import type { JsonValue } from '../src/seo/json-ld.ts';
 import type { ArticleInfo, OgImage } from '../src/seo/meta.ts';
 import { href } from '../src/urls/permalinks.ts';
 import { Base, type Chrome } from './base.tsx';
+import { AuthorBox } from './components/author-box.tsx';
 import { Byline } from './components/byline.tsx';
 import { DraftMark } from './components/draft-mark.tsx';
 import { Picture } from './components/picture.tsx';
 import { PostCard } from './components/post-card.tsx';
+import { Share } from './components/share.tsx';
 import { Terms } from './components/terms.tsx';
+
+/** The lead image's slot (site.css `.story__image`): wider than the text column on wide screens. */
+const leadImageSizes = '(min-width: 64rem) 60rem, (min-width: 44rem) 40rem, 100vw';
 
 export interface PostPageProps {
   chrome: Chrome;
@@ -33,11 +38,23 @@ export interface PostPageProps {
   jsonLd: readonly JsonValue[];
 }
 
-/** A story: the article (section label, headline, standfirst, byline, lead image, body, terms), then neighbours and related stories. */
+/**
+ * A story: the article (section label, headline, standfirst, byline, lead image, body, terms, share links, the
+ * author's box), then neighbours and related stories.
+ */
 export function PostPage({ chrome, post, bodyHtml, standfirst, categories, tags, author, previous, next, related, image, article, jsonLd }: PostPageProps) {
   const { site } = chrome;
   return (
-    <Base chrome={chrome} title={post.title} description={post.description} url={post.url} image={image} article={article} jsonLd={jsonLd}>
+    <Base
+      chrome={chrome}
+      title={post.title}
+      description={post.description}
+      url={post.url}
+      image={image}
+      article={article}
+      jsonLd={jsonLd}
+      head={site.story.share.length > 0 ? <script src={href(site, '/assets/js/share.js')} defer /> : undefined}
+    >
       <article class="story">
         <header class="story__header">
           {categories[0] ? (
@@ -54,17 +71,19 @@ export function PostPage({ chrome, post, bodyHtml, standfirst, categories, tags,
         </header>
         {post.image ? (
           <figure class="story__image">
-            <Picture site={site} src={post.image.src} alt={post.image.alt} sizes="(min-width: 44rem) 40rem, 100vw" lead />
+            <Picture site={site} src={post.image.src} alt={post.image.alt} sizes={leadImageSizes} lead />
             {post.image.caption ? <figcaption>{post.image.caption}</figcaption> : null}
           </figure>
         ) : null}
-        <div class="story__body" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+        <div class={site.story.dropCap ? 'story__body story__body--drop-cap' : 'story__body'} dangerouslySetInnerHTML={{ __html: bodyHtml }} />
         {categories.length > 0 || tags.length > 0 ? (
           <footer class="story__footer">
             <Terms label="Sections" links={categories} site={site} />
             <Terms label="Tags" links={tags} site={site} />
           </footer>
         ) : null}
+        <Share site={site} url={post.url} title={post.title} />
+        {post.author ? <AuthorBox author={post.author} page={author} site={site} /> : null}
       </article>
       {previous || next ? (
         <nav class="neighbours" aria-label={`More in ${categories[0]?.name ?? 'this section'}`}>

@@ -9,6 +9,7 @@
 import { ConfigError, type Problem } from './errors.ts';
 import { defaultFeedSettings, type FeedSettings } from './feeds/settings.ts';
 import { defaultImageSettings, type ImageSettings } from './images/types.ts';
+import { type ShareService, shareServices } from './seo/share-links.ts';
 import { checkSettings } from './settings/check-site.ts';
 import { checkDeployOverrides } from './settings/environment.ts';
 import { checkLanguage } from './settings/language.ts';
@@ -56,6 +57,13 @@ export interface SiteInput {
   readonly dateFormat: string;
   /** date-fns pattern for posts dated by day only (a bare date or the file name). */
   readonly dayFormat: string;
+  /**
+   * Whether a shown time of day is followed by the zone's abbreviation, "12:08 BST" (src/content/shown-date.ts);
+   * default true. A `dateFormat` with a zone token of its own (`zzz`, `xxx`) is shown as it is either way.
+   */
+  readonly showTimeZone: boolean;
+  /** The story page's finish: the drop cap and the share links under the story (issue #15). */
+  readonly story: StorySettings;
   readonly authors: Readonly<Record<string, AuthorSettings>>;
   /** Responsive image widths, formats, qualities, link-preview size and the pixel limit. */
   readonly images: ImageSettings;
@@ -131,6 +139,22 @@ export function defaultBodySettings(): BodySettings {
   return { sanitize: false, embedHosts: ['www.youtube.com', 'www.youtube-nocookie.com', 'player.vimeo.com'], liquid: true };
 }
 
+export interface StorySettings {
+  /** A large first letter on the story's first paragraph, a magazine habit; default false. */
+  readonly dropCap: boolean;
+  /** The share links under a story, in this order; `[]` for none. Default: all of `shareServices` (src/seo/share-links.ts). */
+  readonly share: readonly ShareService[];
+  /**
+   * The Mastodon server the Mastodon link shares through (`mastodon.social`): Mastodon has no one address to share
+   * to, so the site names the server its readers use most.
+   */
+  readonly mastodonServer: string;
+}
+
+export function defaultStorySettings(): StorySettings {
+  return { dropCap: false, share: [...shareServices], mastodonServer: 'mastodon.social' };
+}
+
 export type Site = SiteInput;
 
 /** Broadsheet's defaults: what a site gets for every setting it does not give. A fresh object on every call. */
@@ -152,6 +176,8 @@ export function defaultSettings(): SiteInput {
     excerptSeparator: '\n\n',
     dateFormat: 'd MMMM yyyy, HH:mm',
     dayFormat: 'd MMMM yyyy',
+    showTimeZone: true,
+    story: defaultStorySettings(),
     authors: {},
     images: defaultImageSettings(),
     feeds: defaultFeedSettings(),

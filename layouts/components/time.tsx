@@ -1,10 +1,12 @@
-import { formatInZone, isoInZone } from '../../src/content/dates.ts';
+import { isoInZone } from '../../src/content/dates.ts';
+import { showDate } from '../../src/content/shown-date.ts';
 import type { Site } from '../../src/site.ts';
 
 /**
- * A date as readers in the site's time zone see it, with the exact instant in `datetime`. `dateOnly` dates (a bare
- * date or a file-name date) show the day without a time of day nobody wrote.
+ * A date as readers in the site's time zone see it ("9 October 2025, 12:08 BST", src/content/shown-date.ts), with
+ * the exact instant in `datetime`. `dateOnly` dates (a bare date or a file-name date) show the day without a time
+ * of day nobody wrote.
  */
 export function Time({ date, site, dateOnly = false }: { date: Date; site: Site; dateOnly?: boolean }) {
-  return <time datetime={isoInZone(date, site.timeZone)}>{formatInZone(date, site.timeZone, dateOnly ? site.dayFormat : site.dateFormat)}</time>;
+  return <time datetime={isoInZone(date, site.timeZone)}>{showDate(date, site, dateOnly)}</time>;
 }

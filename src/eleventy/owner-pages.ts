@@ -13,6 +13,7 @@ import path from 'node:path';
 import type Eleventy from '@11ty/eleventy';
 import type { Chrome } from '../../layouts/base.tsx';
 import { formatInZone, isoInZone } from '../content/dates.ts';
+import { showDate } from '../content/shown-date.ts';
 import { ContentError, plural, type Problem } from '../errors.ts';
 import type { Markdown } from '../markdown/create-markdown.ts';
 import { renderOwnerPage } from '../pages/render.ts';
@@ -147,7 +148,8 @@ function broadsheetData(config: EleventyConfig, options: DataOptions): void {
     return [];
   });
 
-  config.addFilter('siteDate', (date: unknown, pattern?: string) => formatInZone(asDate(date), site.timeZone, pattern ?? site.dateFormat));
+  // Without a pattern, as the site's own pages show dates (with the zone); with one, exactly that pattern.
+  config.addFilter('siteDate', (date: unknown, pattern?: string) => (pattern === undefined ? showDate(asDate(date), site) : formatInZone(asDate(date), site.timeZone, pattern)));
   config.addFilter('isoDate', (date: unknown) => isoInZone(asDate(date), site.timeZone));
   config.addFilter('absoluteUrl', (url: string) => absoluteUrl(site, url));
   config.addFilter('inCategory', (stories: readonly StoryItem[], name: string) => storiesIn(stories, 'categories', name));

@@ -5,7 +5,8 @@
  */
 import type { Collections } from '../collections/index.ts';
 import type { TermGroup } from '../collections/terms.ts';
-import { formatInZone, isoInZone } from '../content/dates.ts';
+import { isoInZone } from '../content/dates.ts';
+import { showDate } from '../content/shown-date.ts';
 import type { Post } from '../content/schema.ts';
 import type { Site } from '../site.ts';
 import { authorUrl, categoryUrl, href, tagUrl } from '../urls/permalinks.ts';
@@ -23,7 +24,7 @@ export interface StoryItem {
   readonly date: Date;
   /** The date as ISO 8601 in the site's zone (`2025-10-09T11:08:38+01:00`), for `<time datetime>`. */
   readonly isoDate: string;
-  /** The date as the site shows it (`site.dateFormat`, or `site.dayFormat` for a date without a time). */
+  /** The date as the site shows it (`site.dateFormat` and the zone, or `site.dayFormat` for a date without a time). */
   readonly displayDate: string;
   readonly title: string;
   readonly description: string;
@@ -87,7 +88,7 @@ function storyItem(post: Post, collections: Collections, site: Site): StoryItem 
     url: href(site, post.url),
     date: post.date,
     isoDate: isoInZone(post.date, site.timeZone),
-    displayDate: formatInZone(post.date, site.timeZone, post.dateOnly ? site.dayFormat : site.dateFormat),
+    displayDate: showDate(post.date, site, post.dateOnly),
     title: post.title,
     description: post.description,
     excerpt: post.excerpt.html,

@@ -11,6 +11,7 @@ import { checkAuthors } from './check-authors.ts';
 import { checkBodySettings } from './check-bodies.ts';
 import { checkIconSettings } from './check-icon.ts';
 import { checkNavigation } from './check-navigation.ts';
+import { checkStorySettings } from './check-story.ts';
 import { datePatternComplaint } from './date-patterns.ts';
 import { checkLanguage } from './language.ts';
 import { textComplaint, type TextRule } from './text.ts';
@@ -92,5 +93,6 @@ export function checkSettings(settings: Readonly<Record<string, unknown>>, sourc
   problems.push(...checkIconSettings(settings, source));
   problems.push(...checkBodySettings(settings['bodies'], source));
   problems.push(...checkNavigation(settings['navigation'], source));
+  problems.push(...checkStorySettings(settings, source));
   return problems;
 }

@@ -69,6 +69,16 @@ const pages: Array<[name: string, sitePath: string]> = [
   ['year archive', '/2025/'],
   ['search', `/search/?q=${searchWord}`],
   ['404', '/no-such-story/'],
+  ['about', '/about/'],
+];
+
+/** Every other kind of page, for the screenshots (issue #15): with those above, every page type the site makes. */
+const morePages: Array<[name: string, sitePath: string]> = [
+  ['front page 2', '/page/2/'],
+  ['month archive', '/2025/10/'],
+  ['sections', '/categories/'],
+  ['tags', '/tags/'],
+  ['authors', '/authors/'],
 ];
 const widths = [375, 1280] as const;
 const schemes = ['light', 'dark'] as const;
@@ -82,6 +92,7 @@ describe('the reader’s site in Chromium', browserSuite(), () => {
     // A drawn photo rather than the 2x2 fixture JPEG, so screenshots show a page as readers see it.
     const photoName = await addDrawnPhoto(site);
     for (const [file, frontMatter, text] of stories(photoName)) site.write(`posts/${file}`, post(frontMatter, text));
+    site.write('pages/about.md', '---\nlayout: page\ntitle: About us\n---\nFixture Times reports on fixtures, and only on fixtures.\n');
     const result = site.build();
     assert.equal(result.status, 0, result.stderr);
     session = await openInBrowser(site.out, settings.pathPrefix);
@@ -185,17 +196,23 @@ describe('the reader’s site in Chromium', browserSuite(), () => {
     }
   });
 
-  test('screenshots of the front page and a story, full page, at 375 and 1280 px', async () => {
+  test('screenshots of every page type, full page, at 375 and 1280 px, light and dark', async () => {
     mkdirSync(screenshotsDir, { recursive: true });
-    for (const [name, sitePath] of [['home', '/'], ['story', leadStory.path]] as const) {
+    for (const [name, sitePath] of [...pages, ...morePages]) {
       for (const width of widths) {
-        const { page } = await open(sitePath, width);
-        try {
-          const file = path.join(screenshotsDir, `${name}-${width}.png`);
-          await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
-          assert.ok(statSync(file).size > 1000, `${file} is an image`);
-        } finally {
-          await page.close();
+        for (const scheme of schemes) {
+          const { page } = await open(sitePath, width, scheme);
+          try {
+            if (name === 'search') await page.locator('#search').getByRole('link').first().waitFor();
+            const file = path.join(screenshotsDir, `${name.replace(/ /g, '-')}-${width}-${scheme}.png`);
+            // A full-page shot does not scroll, so lazy images below the fold would show as their placeholders.
+            await page.evaluate(() => document.querySelectorAll('img[loading="lazy"]').forEach((img) => ((img as HTMLImageElement).loading = 'eager')));
+            await page.waitForLoadState('networkidle');
+            await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+            assert.ok(statSync(file).size > 1000, `${file} is an image`);
+          } finally {
+            await page.close();
+          }
         }
       }
     }

@@ -61,20 +61,20 @@ describe('building a fixture site', () => {
     // 2025-10-09T11:08:38 has no offset: Jekyll 4 reads it as UTC, which is 07:08:38 in New York.
     const html = site.read('2025/10/09/rare-earths/index.html');
     assert.ok(html.includes('<h1 class="story__headline">Breaking: China tightens export rules for crucial rare earths</h1>'), html);
-    assert.ok(html.includes('<time datetime="2025-10-09T07:08:38-04:00">9 October 2025, 07:08</time>'), html);
+    assert.ok(html.includes('<time datetime="2025-10-09T07:08:38-04:00">9 October 2025, 07:08 EDT</time>'), html);
     assert.ok(html.includes('By <a class="byline__author" href="/author/badely/" rel="author">Bea Adeley</a>'), html);
     assert.ok(html.includes('<span class="terms__label">Sections:</span> <ul class="terms__list"><li><a href="/category/technology/">Technology</a></li></ul>'), html);
     assert.ok(html.includes('<meta name="description" content="Beijing’s monopoly over rare earths is a key bargaining chip in its trade negotiations with the US."/>'), html);
     // The hero goes through the image pipeline; its variants are named by the md5 of the bytes, not the file name.
     const hash = tinyJpegName.replace('.jpg', '');
     assert.ok(html.includes(`<figure class="story__image"><picture><source type="image/webp" srcset="/assets/images/${hash}-2.webp 2w"`), html);
-    assert.ok(html.includes(`<img src="/assets/images/${hash}-2.jpg" srcset="/assets/images/${hash}-2.jpg 2w" sizes="(min-width: 44rem) 40rem, 100vw" width="2" height="2" alt="" loading="eager" decoding="async" fetchpriority="high"`), html);
+    assert.ok(html.includes(`<img src="/assets/images/${hash}-2.jpg" srcset="/assets/images/${hash}-2.jpg 2w" sizes="(min-width: 64rem) 60rem, (min-width: 44rem) 40rem, 100vw" width="2" height="2" alt="" loading="eager" decoding="async" fetchpriority="high"`), html);
   });
 
   test('a story shows its standfirst, reading time, and leaves byline and terms out of the search index (issue #6)', () => {
     const html = site.read('2025/10/09/rare-earths/index.html');
     assert.ok(html.includes('<div class="story__dek"><p>Beijing’s monopoly over rare earths is a key bargaining chip in its trade negotiations with the US.</p></div>'), html);
-    assert.ok(html.includes('<time datetime="2025-10-09T07:08:38-04:00">9 October 2025, 07:08</time> · <span class="byline__reading">1 min read</span></p>'), html);
+    assert.ok(html.includes('<time datetime="2025-10-09T07:08:38-04:00">9 October 2025, 07:08 EDT</time> · <span class="byline__reading">1 min read</span></p>'), html);
     assert.ok(html.indexOf('</article>') < html.indexOf('<footer class="footer">'), 'the site footer stays outside the indexed article');
     const plain = site.read('2025/10/09/with-offset/index.html');
     assert.equal(plain.includes('story__dek'), false, 'an excerpt that is the first paragraph is not shown twice');
@@ -113,7 +113,7 @@ describe('building a fixture site', () => {
   test('date forms land on the URLs Jekyll 4.3.1 gives them with timezone America/New_York', () => {
     assert.ok(site.exists('2025/10/08/no-offset/index.html'), 'a date-time without offset is UTC: 22:00 the day before');
     assert.ok(site.read('2025/10/08/no-offset/index.html').includes('<time datetime="2025-10-08T22:00:00-04:00">'));
-    assert.ok(site.read('2025/10/09/with-offset/index.html').includes('<time datetime="2025-10-09T02:00:00-04:00">9 October 2025, 02:00</time> · Updated <time datetime="2025-10-10T08:00:00-04:00">'));
+    assert.ok(site.read('2025/10/09/with-offset/index.html').includes('<time datetime="2025-10-09T02:00:00-04:00">9 October 2025, 02:00 EDT</time> · Updated <time datetime="2025-10-10T08:00:00-04:00">'));
     assert.ok(site.read('2025/10/09/bare-date/index.html').includes('<time datetime="2025-10-09T00:00:00-04:00">9 October 2025</time>'), 'a day-only date shows no time');
     assert.ok(site.read('2025/10/09/from-name/index.html').includes('<time datetime="2025-10-09T00:00:00-04:00">'));
   });

@@ -14,7 +14,7 @@ const page = (head: string, body: string) => `<!doctype html><html><head>${head}
 /** What the site itself publishes: JSON-LD, its search scripts, its search form, ordinary links and images. */
 const cleanPage = page(
   '<script type="application/ld+json">{"@type":"NewsArticle","url":"https://x.example/a/","headline":"\\u003c/script\\u003e"}</script>' +
-    '<script src="/news/pagefind/pagefind-ui.js" defer></script><script src="/assets/js/search.js" defer></script>',
+    '<script src="/news/assets/js/share.js" defer></script><script src="/assets/js/search.js" defer></script>',
   '<form action="/search/" method="get"><input name="q"></form><a href="https://x.example/">x</a> <a href="mailto:a@x.example">m</a> <a href="#top">t</a>' +
     '<img src="/a.jpg" srcset="/a-1.jpg 1x, /a-2.jpg 2x" alt="" style="background-image:url(data:image/webp;base64,AAAA)"><p>javascript:alert(1) as text, &lt;script&gt; as text</p>',
 );

@@ -1,1 +1,0 @@
-// Broadsheet needs no script to work; progressive enhancements go here, loaded with defer.
