@@ -121,7 +121,7 @@ export async function runBuild(options: BuildOptions, reporter: Reporter = conso
     const plan = await planSite(stage, indexed);
     checkCollisions(plan);
     const logo = await readyImages(stage, plan);
-    const search = options.site.search && plan.search ? startSearchIndex(options.site, options.output, plan.pages.filter((page) => page.kind === 'story').length) : undefined;
+    const search = options.site.search && plan.search ? startSearchIndex(options.site, options.output, plan.pages.filter((page) => page.kind === 'story').length, plan.images.lookup) : undefined;
     const { written, reused, fingerprints } = await writeSite(stage, plan, logo, search?.add);
     // The workers' memory is given back before the feeds, the search index and the images' last encodes.
     await threads.close();

@@ -7,7 +7,7 @@ import type { Post } from '../content/schema.ts';
 import type { Site } from '../site.ts';
 import { AsyncQueue } from './async-queue.ts';
 import { describeIndex, type IndexResult, indexRecords } from './pagefind.ts';
-import { type SearchRecord, searchRecord } from './records.ts';
+import { type ImageLookup, type SearchRecord, searchRecord } from './records.ts';
 import { stopwatch } from './stopwatch.ts';
 
 /** Records allowed to wait for Pagefind before page writing pauses. */
@@ -26,9 +26,10 @@ export interface SearchIndexer {
 
 /**
  * `stories`: how many story pages the plan has, when known (Pagefind then groups their result fragments, see
- * `storiesPerFragmentFile`).
+ * `storiesPerFragmentFile`). `images`: the build's readied images, so each result shows a thumbnail of its story's
+ * lead image from the variants the pipeline writes anyway (src/search/thumbnail.ts).
  */
-export function startSearchIndex(site: Site, output: string, stories?: number): SearchIndexer {
+export function startSearchIndex(site: Site, output: string, stories?: number, images?: ImageLookup): SearchIndexer {
   let run: { records: AsyncQueue<SearchRecord>; result: Promise<IndexResult> } | undefined;
   // Pagefind numbers records in the order it gets them, and that order is in its files: stories are handed over in
   // the plan's order (held back until the ones before them are written), so two builds give the same bundle.
@@ -48,7 +49,7 @@ export function startSearchIndex(site: Site, output: string, stories?: number): 
     add(post, bodyHtml, position) {
       const made = spent.begin();
       run ??= start();
-      waiting.set(position, searchRecord(post, bodyHtml, site));
+      waiting.set(position, searchRecord(post, bodyHtml, site, images));
       for (let record = waiting.get(next); record !== undefined; record = waiting.get(next)) {
         run.records.push(record);
         waiting.delete(next++);

@@ -1,16 +1,17 @@
 /**
- * Site search without a server (issue #6): Pagefind turns the stories into a static index and search UI in
- * `<output>/pagefind/`, which the reader's browser fetches in small chunks.
+ * Site search without a server (issue #6): Pagefind turns the stories into a static index and its JavaScript API
+ * in `<output>/pagefind/`, which the reader's browser fetches in small chunks; assets/js/search.js draws the results
+ * (issue #15).
  *
  * What gets indexed: each story, handed over as a record (src/search/records.ts) while its page is written: its
- * URL, title and text, nothing else. Not the built HTML: reading every page back (listings included) made
- * Pagefind's own process peak at 2.3 GB at 10,000 stories, against 0.3 GB for records, in the same time.
+ * URL, title and text, and what its result shows (src/search/result-fields.ts). Not the built HTML: reading every
+ * page back (listings included) made Pagefind's own process peak at 2.3 GB at 10,000 stories, against 0.3 GB for
+ * records, in the same time.
  *
- * Path prefix (`/news/`): records carry prefix-free URLs (`/2025/10/09/slug/`), so the index is the same for every
- * prefix, and the browser side adds it: the UI is given `bundlePath` and `baseUrl` from `pagefindAssets(prefix)`
- * explicitly (a bundled or `type="module"` copy of the UI cannot find them from its own script URL), and
- * pagefind.js puts `baseUrl` in front of every result URL. tests/browser/search-prefix.test.ts checks this in
- * Chromium.
+ * Path prefix (`/news/`): records carry prefix-free URLs (`/2025/10/09/slug/`, and their thumbnails'), so the index
+ * is the same for every prefix, and the browser side adds it: the search script gives pagefind.js `basePath` and
+ * `baseUrl` from `pagefindAssets(prefix)` explicitly, pagefind.js puts `baseUrl` in front of every result URL, and
+ * the script in front of every thumbnail's. tests/browser/search-prefix.test.ts checks this in Chromium.
  *
  * Pagefind runs as a native binary from the optional package `@pagefind/<platform>-<arch>`, which needs no install
  * script and works offline; the Node API talks to it over stdio.
@@ -56,7 +57,7 @@ export interface IndexResult {
   readonly pages: number;
   /** One index per language: `["en"]`. */
   readonly languages: readonly string[];
-  /** Where the UI's files are served from. */
+  /** Where the bundle's files are served from. */
   readonly assets: PagefindAssets;
 }
 

@@ -1,100 +1,76 @@
 /**
- * Pagefind's search UI under a path prefix, in Chromium (issue #6): the answer written in src/search/pagefind.ts's
- * header, checked. An index built from story records (URLs without the prefix) and served under /news/ must load
- * its files from /news/pagefind/ and link results under /news/, with the UI's defaults and with the options the
- * site passes from `pagefindAssets`.
+ * Search under a path prefix, in Chromium (issues #6, #15): the answer written in src/search/pagefind.ts's header,
+ * checked. The index is built from story records whose URLs and thumbnails carry no prefix; on a site served under
+ * /news/, the search page must load Pagefind from /news/pagefind/ and nothing from /pagefind/, and link each result
+ * and its thumbnail under /news/.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { indexRecords, pagefindAssets } from '../../src/search/pagefind.ts';
-import type { SearchRecord } from '../../src/search/records.ts';
-import { browserSuite, type GuardedContext, guardedContext, launchBrowser, serveFolder, type StaticServer } from '../helpers/browser.ts';
+import { createFixtureSite, type FixtureSite, post, tinyJpegName } from '../helpers/fixture-site.ts';
+import { type BrowserSession, browserSuite, openInBrowser } from '../helpers/browser.ts';
 
 const prefix = '/news/';
-const assets = pagefindAssets(prefix);
 
-/** What the index holds: each story as `searchRecord` makes it, its URL without the prefix. */
-const records: readonly SearchRecord[] = [
-  { url: '/2025/10/01/rare-earths/', content: 'China tightens rare earth exports. Beijing adds licences for gallium and germanium.', language: 'en', meta: { title: 'China tightens rare earth exports' } },
-  { url: '/2025/10/02/reefs/', content: 'Bleaching slowed on southern reefs. Divers counted fewer bleached corals.', language: 'en', meta: { title: 'Bleaching slowed on southern reefs' } },
+const stories: Array<[file: string, frontMatter: string, body: string]> = [
+  ['2025-10-01-rare-earths.md', `title: China tightens rare earth exports\ncategories: [World]\nimage: assets/images/${tinyJpegName}\nimage_alt: A mine`, 'Beijing adds licences for gallium and germanium.'],
+  ['2025-10-02-reefs.md', 'title: Bleaching slowed on southern reefs\ncategories: [Science]', 'Divers counted fewer bleached corals.'],
 ];
 
-/** A story's page, for a clicked result to land on; the index is not made from it. */
-const story = (title: string): string =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>` +
-  `<body><article><h1>${title}</h1></article></body></html>`;
-
-/** A search page loading the UI the way a layout would: a classic script from the prefixed bundle. */
-const searchPage = (uiOptions: string): string =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Search</title>` +
-  `<link rel="stylesheet" href="${assets.stylesheet}"><script src="${assets.script}"></script></head>` +
-  `<body><main><h1>Search</h1><div id="search"></div></main>` +
-  `<script>window.addEventListener('DOMContentLoaded', () => new PagefindUI({ element: '#search', ${uiOptions} }));</script></body></html>`;
-
-const files: Record<string, string> = {
-  '2025/10/01/rare-earths/index.html': story('China tightens rare earth exports'),
-  '2025/10/02/reefs/index.html': story('Bleaching slowed on southern reefs'),
-  'search/index.html': searchPage(''),
-  'search/explicit/index.html': searchPage(`bundlePath: ${JSON.stringify(assets.bundlePath)}, baseUrl: ${JSON.stringify(assets.baseUrl)}`),
-};
-
-describe('Pagefind search under a path prefix, in Chromium', browserSuite(), () => {
-  let tmp: string;
-  let server: StaticServer;
-  let browser: Browser;
-  let guarded: GuardedContext;
+describe('search under a path prefix, in Chromium', browserSuite(), () => {
+  let site: FixtureSite;
+  let session: BrowserSession;
 
   before(async () => {
-    tmp = mkdtempSync(path.join(tmpdir(), 'broadsheet-search-ui-'));
-    for (const [file, html] of Object.entries(files)) {
-      mkdirSync(path.dirname(path.join(tmp, file)), { recursive: true });
-      writeFileSync(path.join(tmp, file), html);
-    }
-    const result = await indexRecords(tmp, records, { pathPrefix: prefix });
-    assert.equal(result.pages, 2);
-    server = await serveFolder(tmp, prefix);
-    browser = await launchBrowser();
-    guarded = await guardedContext(browser, server.origin);
+    site = createFixtureSite({ title: 'Prefix Post', url: 'https://prefix.example', pathPrefix: prefix, timeZone: 'UTC', images: { widths: [320] } });
+    for (const [file, frontMatter, body] of stories) site.write(`posts/${file}`, post(frontMatter, body));
+    const result = site.build();
+    assert.equal(result.status, 0, result.stderr);
+    session = await openInBrowser(site.out, prefix);
   });
   after(async () => {
-    await guarded?.context.close();
-    await browser?.close();
-    await server?.close();
-    rmSync(tmp, { recursive: true, force: true });
+    await session?.close();
+    site?.dispose();
   });
 
-  for (const [name, sitePath] of [
-    ['with the UI’s defaults', '/search/'],
-    ['with bundlePath and baseUrl from pagefindAssets', '/search/explicit/'],
-  ] as const) {
-    test(`${name}: the bundle loads from /news/pagefind/ and results link under /news/`, async () => {
-      const page = await guarded.context.newPage();
-      const fetched: string[] = [];
-      page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-      try {
-        await page.goto(server.url(sitePath));
-        await page.getByRole('textbox').fill('germanium');
-        const result = page.getByRole('link', { name: 'China tightens rare earth exports' });
-        await result.waitFor();
-        assert.equal(await result.getAttribute('href'), '/news/2025/10/01/rare-earths/');
-        assert.equal(await page.getByRole('link', { name: 'Bleaching slowed on southern reefs' }).count(), 0);
-        assert.ok(fetched.includes('/news/pagefind/pagefind.js'), fetched.join('\n'));
-        assert.deepEqual(fetched.filter((p) => p.includes('/pagefind/') && !p.startsWith('/news/pagefind/')), []);
+  test('the bundle loads from /news/pagefind/, and the result and its thumbnail are under /news/', async () => {
+    const page = await session.guarded.context.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    try {
+      await page.goto(session.server.url('/search/?q=germanium'));
+      const result = page.locator('#search').getByRole('link', { name: 'China tightens rare earth exports' });
+      await result.waitFor();
+      assert.equal(await result.getAttribute('href'), '/news/2025/10/01/rare-earths/');
+      assert.equal(await page.locator('#search').getByRole('link').count(), 1);
+      assert.match((await page.locator('#search').getByRole('img', { name: 'A mine' }).getAttribute('src')) ?? '', /^\/news\/assets\/images\/[0-9a-f]{32}-\d+\.jpg$/);
+      assert.ok(fetched.includes('/news/pagefind/pagefind.js'), fetched.join('\n'));
+      assert.deepEqual(fetched.filter((p) => p.includes('/pagefind/') && !p.startsWith('/news/pagefind/')), []);
 
-        await result.click();
-        await page.getByRole('heading', { level: 1, name: 'China tightens rare earth exports' }).waitFor();
-      } finally {
-        await page.close();
-      }
-    });
-  }
+      await result.click();
+      await page.getByRole('heading', { level: 1, name: 'China tightens rare earth exports' }).waitFor();
+      assert.equal(page.url(), session.server.url('/2025/10/01/rare-earths/'));
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the masthead form of any page sends the query to /news/search/, which keeps it under the prefix', async () => {
+    const page = await session.guarded.context.newPage();
+    try {
+      await page.goto(session.server.url('/'));
+      await page.getByRole('search').getByRole('searchbox').fill('corals');
+      await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
+      await page.waitForURL(session.server.url('/search/?q=corals'));
+      await page.locator('#search').getByRole('link', { name: 'Bleaching slowed on southern reefs' }).waitFor();
+      await page.getByRole('search').getByRole('searchbox').fill('corals reefs');
+      await page.waitForURL(session.server.url('/search/?q=corals+reefs'));
+    } finally {
+      await page.close();
+    }
+  });
 
   test('no request left 127.0.0.1 and no script failed', () => {
-    assert.deepEqual(guarded.blocked, []);
-    assert.deepEqual(guarded.scriptErrors, []);
+    assert.deepEqual(session.guarded.blocked, []);
+    assert.deepEqual(session.guarded.scriptErrors, []);
   });
 });

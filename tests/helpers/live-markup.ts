@@ -4,7 +4,7 @@
  * htmlparser2 and fast-xml-parser and judges URLs by its own reading of the URL standard, not by src/urls.
  *
  * - HTML (.html, .htm): any `<script>` but JSON-LD (`type="application/ld+json"`, which must parse as JSON) and the
- *   site's own scripts (empty, `src` a site path ending `pagefind/pagefind-ui.js`, `assets/js/search.js` or `assets/js/share.js`);
+ *   site's own scripts (empty, `src` a site path ending `assets/js/search.js` or `assets/js/share.js`);
  *   any `on*` attribute; a URL attribute (`href`, `src`, `action`, `formaction`, `xlink:href`, `srcset`, …) whose
  *   scheme is not http, https, mailto or tel; `srcdoc`; `<object>`, `<embed>`, `<applet>`, `<base>`, `<frame>`,
  *   `<frameset>`, `<portal>`; `<meta http-equiv="refresh">`; `javascript:`, `expression(` or `-moz-binding` in CSS;
@@ -47,8 +47,8 @@ interface Rules {
 
 export const defaultSchemes: readonly string[] = ['http', 'https', 'mailto', 'tel'];
 
-/** The generator's own scripts: the search page's Pagefind UI and assets/js/search.js, the story page's share.js, under any path prefix. */
-export const defaultOwnScripts: readonly RegExp[] = [/^(\/[A-Za-z0-9._~-]+)*\/pagefind\/pagefind-ui\.js$/, /^(\/[A-Za-z0-9._~-]+)*\/assets\/js\/(search|share)\.js$/];
+/** The generator's own scripts: the search page's assets/js/search.js and the story page's share.js, under any path prefix. */
+export const defaultOwnScripts: readonly RegExp[] = [/^(\/[A-Za-z0-9._~-]+)*\/assets\/js\/(search|share)\.js$/];
 
 function rulesFrom(options: LiveMarkupOptions): Rules {
   return { schemes: options.schemes ?? defaultSchemes, ownScripts: options.ownScripts ?? defaultOwnScripts, plainTextAsHtml: options.plainTextAsHtml ?? false };

@@ -15,8 +15,11 @@ import { indexRecords, type IndexResult, pagefindAssets, SearchError } from '../
 import type { SearchRecord } from '../../src/search/records.ts';
 import { serveFolder, type StaticServer } from '../helpers/static-server.ts';
 
-/** A record shaped as `searchRecord` makes it: the title leads the text. */
-const record = (url: string, title: string, text: string, language = 'en'): SearchRecord => ({ url, content: `${title}. ${text}`, language, meta: { title } });
+/** A record shaped as `searchRecord` makes it: the title leads the text; published on `day` of October 2025. */
+const record = (url: string, title: string, text: string, language = 'en', day = Number(/\/2025\/10\/(\d\d)\//.exec(url)?.[1] ?? 1)): SearchRecord => {
+  const date = new Date(Date.UTC(2025, 9, day, 9));
+  return { url, content: `${title}. ${text}`, language, meta: { title }, filters: { date: [`${day} October 2025, 09:00 UTC`], datetime: [date.toISOString()] }, sort: { date: date.toISOString() } };
+};
 
 /** Four stories; the last has a non-Latin slug, so its URL arrives percent-encoded. */
 const records: readonly SearchRecord[] = [
@@ -29,7 +32,10 @@ const records: readonly SearchRecord[] = [
 /** The part of pagefind.js this test calls (its own typings are not shipped in the bundle). */
 interface PagefindWeb {
   options(options: { basePath: string; baseUrl: string }): Promise<void>;
-  search(term: string): Promise<{ results: Array<{ data(): Promise<{ url: string; meta: { title?: string } }> }> }>;
+  search(
+    term: string,
+    options?: { sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: Array<{ data(): Promise<{ url: string; meta: Record<string, string | undefined>; filters: Record<string, string[]> }> }> }>;
 }
 
 /** Every file under `root`, relative, with its bytes. */
@@ -57,10 +63,10 @@ describe('indexRecords into an output folder', () => {
   let server: StaticServer;
   let web: PagefindWeb;
 
-  const found = async (term: string): Promise<Array<[url: string, title: string | undefined]>> => {
-    const search = await web.search(term);
+  const found = async (term: string, sort?: Record<string, 'asc' | 'desc'>): Promise<Array<[url: string, title: string | undefined]>> => {
+    const search = await web.search(term, sort === undefined ? {} : { sort });
     const data = await Promise.all(search.results.map((r) => r.data()));
-    return data.map((d) => [d.url, d.meta.title]);
+    return data.map((d) => [d.url, d.meta['title']]);
   };
 
   before(async () => {
@@ -77,13 +83,13 @@ describe('indexRecords into an output folder', () => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  test('says how many stories it indexed, in which languages, and where the UI is served under the prefix', () => {
+  test('says how many stories it indexed, in which languages, and where the search library is served under the prefix', () => {
     assert.deepEqual(result, { pages: 4, languages: ['en'], assets: pagefindAssets('/news/') });
-    assert.equal(result.assets.script, '/news/pagefind/pagefind-ui.js');
+    assert.equal(result.assets.library, '/news/pagefind/pagefind.js');
   });
 
-  test('writes the UI, the search library and the index into <output>/pagefind/, and leaves the site’s own files alone', () => {
-    for (const file of ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind']) {
+  test('writes the search library and the index into <output>/pagefind/, and leaves the site’s own files alone', () => {
+    for (const file of ['pagefind.js', 'pagefind-entry.json', 'wasm.en.pagefind']) {
       assert.ok(existsSync(path.join(site, 'pagefind', file)), `pagefind/${file}`);
     }
     assert.ok(readdirSync(path.join(site, 'pagefind/index')).some((f) => f.endsWith('.pf_index')));
@@ -99,6 +105,19 @@ describe('indexRecords into an output folder', () => {
 
   test('a story whose URL is percent-encoded is linked under the prefix, encoded once', async () => {
     assert.deepEqual(await found('yttrium'), [['/news/2025/10/10/%E7%A8%80%E5%9C%9F%E5%87%BA%E5%8F%A3/', 'Export quotas set for the year']]);
+  });
+
+  test('each result brings back what its card is drawn from, exactly as the record gave it: meta and filters', async () => {
+    const search = await web.search('yttrium');
+    const data = await Promise.all(search.results.map((r) => r.data()));
+    assert.deepEqual(
+      data.map((d) => [d.meta, d.filters]),
+      [[{ title: 'Export quotas set for the year' }, { date: ['10 October 2025, 09:00 UTC'], datetime: ['2025-10-10T09:00:00.000Z'] }]],
+    );
+  });
+
+  test('words only in the filters (a month, a zone, an hour) find nothing: Pagefind searches meta, not filters', async () => {
+    for (const term of ['October', 'UTC', '09']) assert.deepEqual(await found(term), [], term);
   });
 
   test('a word in no story finds nothing', async () => {
@@ -132,6 +151,43 @@ describe('indexRecords into an output folder', () => {
     const counted = await indexRecords(folder, bilingual);
     assert.deepEqual({ pages: counted.pages, languages: counted.languages }, { pages: 5, languages: ['en', 'fr'] });
     for (const file of ['wasm.en.pagefind', 'wasm.fr.pagefind']) assert.ok(existsSync(path.join(folder, 'pagefind', file)), `pagefind/${file}`);
+  });
+});
+
+describe('results sorted by the records’ date key', () => {
+  let tmp: string;
+  let server: StaticServer;
+  let web: PagefindWeb;
+  /** Three stories about gallium: the oldest says it most, so it is the best match. */
+  const gallium = [
+    record('/2025/10/01/gallium-glut/', 'Gallium glut', 'Gallium prices fell as gallium stocks grew; gallium traders worry.'),
+    record('/2025/10/05/chip-supply/', 'Chip supply', 'Chipmakers need gallium.'),
+    record('/2025/10/03/export-rules/', 'Export rules', 'The rules cover gallium and germanium.'),
+  ];
+  const urls = async (sort?: Record<string, 'asc' | 'desc'>) => {
+    const search = await web.search('gallium', sort === undefined ? {} : { sort });
+    return (await Promise.all(search.results.map((r) => r.data()))).map((d) => d.url);
+  };
+
+  before(async () => {
+    tmp = mkdtempSync(path.join(tmpdir(), 'broadsheet-search-sort-'));
+    await indexRecords(tmp, gallium);
+    server = await serveFolder(tmp, '/');
+    web = await import(pathToFileURL(path.join(tmp, 'pagefind/pagefind.js')).href);
+    await web.options({ basePath: server.url('/pagefind/'), baseUrl: '/' });
+  });
+  after(async () => {
+    await server?.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  test('best match puts the story that says the word most first, though it is the oldest', async () => {
+    assert.equal((await urls())[0], '/2025/10/01/gallium-glut/');
+  });
+
+  test('"date: desc" gives newest first and "asc" oldest first, whatever their scores ("Newest first" on the page)', async () => {
+    assert.deepEqual(await urls({ date: 'desc' }), ['/2025/10/05/chip-supply/', '/2025/10/03/export-rules/', '/2025/10/01/gallium-glut/']);
+    assert.deepEqual(await urls({ date: 'asc' }), ['/2025/10/01/gallium-glut/', '/2025/10/03/export-rules/', '/2025/10/05/chip-supply/']);
   });
 });
 

@@ -1,4 +1,7 @@
-/** Where the search UI's files are served (issue #6): the bundle follows the site's path prefix; and the build log's line about the index. */
+/**
+ * Where the search bundle is served (issue #6): it follows the site's path prefix, and the search page loads only
+ * Pagefind's JavaScript API from it (issue #15); and the build log's line about the index.
+ */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { pagefindAssets } from '../../src/search/assets.ts';
@@ -7,8 +10,7 @@ import { describeIndex, fragmentFiles, storiesPerFragmentFile } from '../../src/
 describe('pagefindAssets', () => {
   test('a site at the root serves the bundle from /pagefind/', () => {
     assert.deepEqual(pagefindAssets('/'), {
-      script: '/pagefind/pagefind-ui.js',
-      stylesheet: '/pagefind/pagefind-ui.css',
+      library: '/pagefind/pagefind.js',
       bundlePath: '/pagefind/',
       baseUrl: '/',
     });
@@ -16,8 +18,7 @@ describe('pagefindAssets', () => {
 
   test('a site under /news/ serves it from /news/pagefind/ and links results under /news/', () => {
     assert.deepEqual(pagefindAssets('/news/'), {
-      script: '/news/pagefind/pagefind-ui.js',
-      stylesheet: '/news/pagefind/pagefind-ui.css',
+      library: '/news/pagefind/pagefind.js',
       bundlePath: '/news/pagefind/',
       baseUrl: '/news/',
     });
@@ -29,7 +30,7 @@ describe('pagefindAssets', () => {
   });
 
   test('a nested, non-ASCII prefix is percent-encoded like every other site link', () => {
-    assert.equal(pagefindAssets('/org/新闻/').script, '/org/%E6%96%B0%E9%97%BB/pagefind/pagefind-ui.js');
+    assert.equal(pagefindAssets('/org/新闻/').library, '/org/%E6%96%B0%E9%97%BB/pagefind/pagefind.js');
     assert.equal(pagefindAssets('/org/新闻/').baseUrl, '/org/%E6%96%B0%E9%97%BB/');
   });
 });

@@ -1,6 +1,8 @@
 /**
  * What search knows of a story (issue #6): the record src/search/records.ts makes of it for Pagefind, with the
- * text readers see, the prefix-free URL the search UI puts the path prefix in front of, and the site's language.
+ * text readers see, the prefix-free URL the search script puts the path prefix in front of, and the site's
+ * language; what a result shows of it (issue #15, tests/unit/search-result-fields.test.ts), and the key that sorts
+ * results newest first.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -64,15 +66,24 @@ describe('searchRecord', () => {
   const body = '<p>Beijing adds licences for gallium &amp; germanium.</p><script>track()</script>';
   const story = (stem: string, title: string) => postFrom(`posts/${stem}.md`, markdown([`title: ${title}`]), { site: underNews });
 
-  test('a story is its URL without the prefix, its title then its text, the site language and its title as meta', () => {
+  test('a story is its URL without the prefix, its title then its text, the site language, what a result shows (headline and dek searched, the rest not), and its date to sort by', () => {
     const post = story('2025-10-10-稀土出口', 'China curbs rare earth exports');
     assert.equal(post.url, '/2025/10/10/稀土出口/');
     assert.deepEqual(searchRecord(post, body, underNews), {
       url: '/2025/10/10/%E7%A8%80%E5%9C%9F%E5%87%BA%E5%8F%A3/',
       content: 'China curbs rare earth exports. Beijing adds licences for gallium & germanium.',
       language: 'en',
-      meta: { title: 'China curbs rare earth exports' },
+      meta: { title: 'China curbs rare earth exports', dek: 'Body.' },
+      filters: { date: ['2025-10-10'], datetime: ['2025-10-10T00:00:00Z'] },
+      sort: { date: '2025-10-10T00:00:00.000Z' },
     });
+  });
+
+  test('the sort key is the instant in UTC, so stories sort as text in time order whatever zone they were written in', () => {
+    const at = (stem: string, date: string) => searchRecord(postFrom(`posts/${stem}.md`, markdown(['title: T', `date: ${date}`]), { site: underNews }), body, underNews).sort.date;
+    const keys = [at('2025-10-09-c', '2025-10-09 23:30:00 -05:00'), at('2025-10-10-a', '2025-10-10 01:00:00 +09:00'), at('2025-10-10-b', '2025-10-10 02:00:00 +00:00')];
+    assert.deepEqual(keys, ['2025-10-10T04:30:00.000Z', '2025-10-09T16:00:00.000Z', '2025-10-10T02:00:00.000Z']);
+    assert.deepEqual([...keys].sort(), ['2025-10-09T16:00:00.000Z', '2025-10-10T02:00:00.000Z', '2025-10-10T04:30:00.000Z']);
   });
 
   test('the record is the same whatever the path prefix, so one index serves every prefix', () => {
@@ -90,3 +101,4 @@ describe('wellFormed', () => {
     assert.equal(wellFormed('Storm \uD83C warning 🌀'), 'Storm \uFFFD warning 🌀');
   });
 });
+
