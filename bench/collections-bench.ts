@@ -48,7 +48,7 @@ export async function timeCollections(options: CollectionsBenchOptions): Promise
   const samplesMs: number[] = [];
   for (let run = 1 - options.warmup; run <= options.runs; run++) {
     const start = performance.now();
-    const collections = buildCollections(content.posts, site);
+    const collections = buildCollections(content.posts, site, options.buildTime);
     const elapsed = performance.now() - start;
     if (collections.stories.length === 0 && content.posts.length > 0) throw new Error(`buildCollections listed none of ${content.posts.length} posts.`);
     if (run >= 1) samplesMs.push(elapsed);

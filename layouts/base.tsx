@@ -6,7 +6,9 @@ import { feedLinks } from '../src/feeds/links.ts';
 import { iconLinks } from '../src/icons/links.ts';
 import { jsonLdScript, type JsonValue } from '../src/seo/json-ld.ts';
 import { type ArticleInfo, type OgImage, pageMeta } from '../src/seo/meta.ts';
+import type { Post } from '../src/content/schema.ts';
 import type { Site } from '../src/site.ts';
+import { BreakingLine } from './components/breaking.tsx';
 import { FeedList } from './components/feed-list.tsx';
 
 /** What every page shares: the site, the masthead's links, the footer's links and social profiles. */
@@ -21,6 +23,8 @@ export interface Chrome {
   readonly stylesheets: readonly string[];
   /** The site has a search page (src/pages/plan.ts `hasSearch`): the masthead shows the search box. */
   readonly search: boolean;
+  /** The stories breaking at the build's clock, newest first (src/collections/breaking.ts), for the masthead. */
+  readonly breaking: readonly Post[];
 }
 
 export interface BaseProps {
@@ -47,6 +51,8 @@ export interface BaseProps {
    * `main`, and the name is a plain link.
    */
   titleIsHeading?: boolean;
+  /** The page shows the breaking stories itself (the front page's strip), so the masthead leaves out its line. */
+  breakingShown?: boolean;
   children: ComponentChildren;
 }
 
@@ -56,7 +62,7 @@ function linkHref(site: Site, url: string): string {
 }
 
 /** The HTML shell every page shares: head, skip link, masthead with sections, main, footer. Works without JavaScript. */
-export function Base({ chrome, title, description, url, pager, image, article, feed, jsonLd = [], head, titleIsHeading = false, children }: BaseProps) {
+export function Base({ chrome, title, description, url, pager, image, article, feed, jsonLd = [], head, titleIsHeading = false, breakingShown = false, children }: BaseProps) {
   const { site, nav } = chrome;
   const meta = pageMeta({ site, url, title, description, image, article });
   const feeds = [...feedLinks(site, { kind: 'site' }), ...(feed ? feedLinks(site, feed) : [])];
@@ -126,6 +132,7 @@ export function Base({ chrome, title, description, url, pager, image, article, f
               </ul>
             </nav>
           ) : null}
+          {breakingShown ? null : <BreakingLine stories={chrome.breaking} site={site} url={url} />}
         </header>
         <main id="main">{children}</main>
         <footer class="footer">

@@ -3,6 +3,7 @@ import type { FrontPageSpec, Link } from '../src/pages/plan.ts';
 import { href } from '../src/urls/permalinks.ts';
 import { websiteLd } from '../src/seo/json-ld.ts';
 import { Base, type Chrome } from './base.tsx';
+import { BreakingStrip } from './components/breaking.tsx';
 import { Pager } from './components/pager.tsx';
 import { PostCard } from './components/post-card.tsx';
 
@@ -17,7 +18,7 @@ export interface FrontProps {
 /**
  * The news front page: the lead story beside the latest, then a block per section; its later pages list the rest
  * of the archive. On page 1 the masthead's site name is the `h1`, so the outline is name → lead and blocks (h2) →
- * their stories (h3).
+ * their stories (h3). Breaking news stands above the lead on page 1, and in the masthead of its later pages.
  */
 export function Front({ chrome, spec, front, sectionLinks }: FrontProps) {
   const { site } = chrome;
@@ -31,9 +32,11 @@ export function Front({ chrome, spec, front, sectionLinks }: FrontProps) {
       pager={spec.pager}
       jsonLd={first ? [websiteLd(site)] : []}
       titleIsHeading={first}
+      breakingShown={first}
     >
       {first ? (
         <>
+          <BreakingStrip stories={chrome.breaking} site={site} />
           <div class={front.latest.length > 0 ? 'front__top' : 'front__top front__top--single'}>
             {front.lead ? (
               <section class="lead" aria-label="Lead story">

@@ -49,8 +49,13 @@ export interface SiteInput {
   readonly categoryBase: string;
   readonly tagBase: string;
   readonly authorBase: string;
-  /** The front page: stories under "Latest" after the lead, section blocks, and stories per block. */
-  readonly frontPage: { readonly latest: number; readonly sections: number; readonly perSection: number };
+  /**
+   * The front page: stories under "Latest" after the lead, section blocks, stories per block, and how many hours
+   * after its date a `featured: true` story leads (issue #15; then the newest story leads).
+   */
+  readonly frontPage: { readonly latest: number; readonly sections: number; readonly perSection: number; readonly featuredHours: number };
+  /** Breaking news (issue #15): the strip above the front page and the line in every masthead. */
+  readonly breaking: BreakingSettings;
   /** Jekyll's `excerpt_separator`: the excerpt is the text before it. */
   readonly excerptSeparator: string;
   /** date-fns pattern for dates shown to readers. */
@@ -87,6 +92,14 @@ export interface SiteInput {
   readonly bodies: BodySettings;
   /** The masthead's sections and links in the owner's order, footer links and social profiles (issue #13). */
   readonly navigation: NavigationSettings;
+}
+
+export interface BreakingSettings {
+  /**
+   * How many hours after its date a breaking story (`breaking: true`, or a headline opening "Breaking:") is shown
+   * as breaking news; then it is an ordinary story. Default 6, fractions allowed.
+   */
+  readonly hours: number;
 }
 
 export interface NavLink {
@@ -172,7 +185,8 @@ export function defaultSettings(): SiteInput {
     categoryBase: 'category',
     tagBase: 'tag',
     authorBase: 'author',
-    frontPage: { latest: 6, sections: 6, perSection: 3 },
+    frontPage: { latest: 6, sections: 6, perSection: 3, featuredHours: 48 },
+    breaking: { hours: 6 },
     excerptSeparator: '\n\n',
     dateFormat: 'd MMMM yyyy, HH:mm',
     dayFormat: 'd MMMM yyyy',

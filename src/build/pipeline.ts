@@ -130,7 +130,7 @@ export async function runBuild(options: BuildOptions, reporter: Reporter = conso
     const images = await finish(stage, plan);
     report(stage, { written, reused, files, copied: plan.content.staticFiles.length, owner: plan.ownerPages.length, searchLine, images });
     const { content: loaded, collections } = plan;
-    return { validUntil: validUntil({ now, stories: collections.stories, nextPublication: loaded.nextPublication, readsClock: loaded.readsClock }), kept: published?.kept ?? new Set(), fingerprints: fingerprints?.next ?? new Map() };
+    return { validUntil: validUntil({ now, stories: collections.stories, nextPublication: loaded.nextPublication, readsClock: loaded.readsClock, site: options.site }), kept: published?.kept ?? new Set(), fingerprints: fingerprints?.next ?? new Map() };
   } finally {
     await threads.close();
   }
@@ -165,9 +165,9 @@ export function describeLeftOut(content: Pick<ContentSet, 'posts' | 'leftOut'>):
 }
 
 /** The collections every page is made from, computed once. */
-function index({ options, reporter }: Stage, content: ContentSet): Indexed {
+function index({ options, reporter, now }: Stage, content: ContentSet): Indexed {
   reporter.log(describeBodies(options.site.bodies));
-  const collections = buildCollections(content.posts, options.site);
+  const collections = buildCollections(content.posts, options.site, now);
   for (const merge of [...describeMerges(collections.categories), ...describeMerges(collections.tags)]) reporter.log(`merged ${merge}`);
   return { content, collections };
 }

@@ -1,9 +1,12 @@
 /**
  * The news front page (issue #3): a lead story, the latest stories, a block per section, then the rest of the
- * archive on /page/2/ onwards. Decided here; the layout only shows it.
+ * archive on /page/2/ onwards. Decided here; the layout only shows it. A `featured: true` story leads only for
+ * `featuredHours` after its date (issue #15: a July story led above December's news); then the newest story leads.
+ * Pure: the build's clock is an argument, and src/build/valid-until.ts knows the window's edges.
  */
 import type { Post } from '../content/schema.ts';
 import type { TermGroup, TermIndex } from './terms.ts';
+import { hoursMs, withinWindow } from './time-window.ts';
 
 export interface FrontPageOptions {
   /** Stories under "Latest", after the lead. */
@@ -12,10 +15,12 @@ export interface FrontPageOptions {
   readonly sections: number;
   /** Stories per section block. */
   readonly perSection: number;
+  /** How long after its date a featured story leads. */
+  readonly featuredHours: number;
 }
 
 export interface FrontPage {
-  /** The newest `featured: true` story, else the newest story. */
+  /** The newest `featured: true` story within `featuredHours` of its date, else the newest story. */
   readonly lead?: Post;
   readonly latest: readonly Post[];
   /**
@@ -27,8 +32,10 @@ export interface FrontPage {
   readonly rest: readonly Post[];
 }
 
-export function planFrontPage(posts: readonly Post[], categories: TermIndex, options: FrontPageOptions): FrontPage {
-  const lead = posts.find((post) => post.featured) ?? posts[0];
+/** The front page at `now`; `posts` newest first. */
+export function planFrontPage(posts: readonly Post[], categories: TermIndex, options: FrontPageOptions, now: Date): FrontPage {
+  const featuredMs = hoursMs(options.featuredHours);
+  const lead = posts.find((post) => post.featured && withinWindow(post.date, now, featuredMs)) ?? posts[0];
   const others = posts.filter((post) => post !== lead);
   const latest = others.slice(0, options.latest);
   const shown = new Set<Post>([...latest, ...(lead ? [lead] : [])]);

@@ -9,6 +9,7 @@ import { isProtocolRelative } from '../urls/safe-url.ts';
 import { assetUrl, expandPermalink, outputPathFor, permalinkStyles } from '../urls/permalinks.ts';
 import type { Site } from '../site.ts';
 import { midnightIn, readDate, splitDatedFileName, zonedParts } from './dates.ts';
+import { hasBreakingLabel } from './breaking-title.ts';
 import { readExcerpt } from './excerpt.ts';
 import { readingMinutes } from './reading-time.ts';
 import { splitFrontMatter } from './front-matter.ts';
@@ -305,6 +306,8 @@ export function normalizePost(file: SourceFile, context: NormalizeContext): Norm
     description: front.description ?? excerpt.text,
     ...(image === undefined ? {} : { image }),
     featured: front.featured ?? false,
+    // A desk's "Breaking:" headline flags the story; `breaking: false` keeps such a headline an ordinary story.
+    breaking: front.breaking ?? hasBreakingLabel(title),
     // Jekyll publishes a post unless `published` is false or empty (`published: ~`).
     // A Jekyll `_drafts/` file is a draft too (issue #12).
     draft: file.draft === true || front.draft === true || front.published === false || ('published' in data && data['published'] === null),

@@ -126,6 +126,7 @@ export const frontMatterFields = {
   published: flag,
   draft: flag,
   featured: flag,
+  breaking: flag,
   permalink: text,
   slug: text,
   last_modified_at: dateText,
@@ -204,6 +205,12 @@ export interface Post {
   readonly description: string;
   readonly image?: PostImage;
   readonly featured: boolean;
+  /**
+   * Breaking news (issue #15): `breaking: true`, or a title that opens "Breaking:" or "Breaking news:"
+   * (src/content/breaking-title.ts) unless the front matter says `breaking: false`. It is shown as breaking only for
+   * `breaking.hours` after its date (src/collections/breaking.ts).
+   */
+  readonly breaking: boolean;
   /** `draft: true` or `published: false`: only built with drafts shown. */
   readonly draft: boolean;
   readonly renderWithLiquid: boolean;

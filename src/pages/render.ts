@@ -83,6 +83,7 @@ export function chromeFor(
     footer: [...footer.map((link) => ({ name: link.label, url: link.url })), ...menuOrder(pages.filter((page) => page.menu === 'footer')).map(pageLink)],
     social: social.map((link) => ({ name: link.label, url: link.url })),
     stylesheets: theme.stylesheets.map((file) => `/${file.outputPath}`),
+    breaking: collections.breaking,
   };
 }
 

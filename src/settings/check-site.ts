@@ -12,6 +12,7 @@ import { checkBodySettings } from './check-bodies.ts';
 import { checkIconSettings } from './check-icon.ts';
 import { checkNavigation } from './check-navigation.ts';
 import { checkStorySettings } from './check-story.ts';
+import { checkNewsWindows } from './check-windows.ts';
 import { datePatternComplaint } from './date-patterns.ts';
 import { checkLanguage } from './language.ts';
 import { textComplaint, type TextRule } from './text.ts';
@@ -94,5 +95,6 @@ export function checkSettings(settings: Readonly<Record<string, unknown>>, sourc
   problems.push(...checkBodySettings(settings['bodies'], source));
   problems.push(...checkNavigation(settings['navigation'], source));
   problems.push(...checkStorySettings(settings, source));
+  problems.push(...checkNewsWindows(settings, source));
   return problems;
 }

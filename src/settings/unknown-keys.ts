@@ -8,7 +8,7 @@ import { likelyKey } from '../content/suggest.ts';
 import type { Problem } from '../errors.ts';
 import type { FeedSettings } from '../feeds/settings.ts';
 import type { ImageSettings } from '../images/types.ts';
-import type { AuthorLink, AuthorSettings, BodySettings, ManifestSettings, NavigationSettings, SiteInput, StorySettings } from '../site.ts';
+import type { AuthorLink, AuthorSettings, BodySettings, BreakingSettings, ManifestSettings, NavigationSettings, SiteInput, StorySettings } from '../site.ts';
 
 type Names<T> = Readonly<Record<keyof T, true>>;
 const names = <T>(record: Names<T>): readonly string[] => Object.keys(record);
@@ -18,6 +18,7 @@ const siteNames = names<SiteInput>({
   pageSize: true, relatedCount: true, categoryBase: true, tagBase: true, authorBase: true, frontPage: true,
   excerptSeparator: true, dateFormat: true, dayFormat: true, authors: true, images: true, feeds: true, search: true,
   logo: true, icon: true, manifest: true, bodies: true, navigation: true, showTimeZone: true, story: true,
+  breaking: true,
 });
 const imageNames = names<ImageSettings>({ widths: true, formats: true, quality: true, avifEffort: true, placeholderWidth: true, og: true, maxPixels: true });
 const groups: Readonly<Record<string, readonly string[]>> = {
@@ -25,7 +26,8 @@ const groups: Readonly<Record<string, readonly string[]>> = {
   'images.quality': names<ImageSettings['quality']>({ avif: true, webp: true, jpeg: true, png: true }),
   'images.og': names<ImageSettings['og']>({ width: true, height: true }),
   feeds: names<FeedSettings>({ fullText: true, limit: true }),
-  frontPage: names<SiteInput['frontPage']>({ latest: true, sections: true, perSection: true }),
+  frontPage: names<SiteInput['frontPage']>({ latest: true, sections: true, perSection: true, featuredHours: true }),
+  breaking: names<BreakingSettings>({ hours: true }),
   bodies: names<BodySettings>({ sanitize: true, embedHosts: true, liquid: true }),
   story: names<StorySettings>({ dropCap: true, share: true, mastodonServer: true }),
   navigation: names<NavigationSettings>({ masthead: true, footer: true, social: true }),

@@ -69,6 +69,9 @@ const stories = (photo: string): Array<[file: string, frontMatter: string, text?
   ['2025-10-04-reefs.md', 'title: Reefs\nauthor: lchen\ncategories: [Science]\ntags: [oceans]\nfeatured: true\nlast_modified_at: 2025-10-05 09:00:00 +0000'],
   ['2025-10-10-稀土出口.md', 'title: 稀土出口\ncategories: [World]\ntags: [稀土]\ndate: 2025-10-10'],
   ['2024-12-31-old.md', 'title: Old\ncategories: [Business]'],
+  // Breaking at the fixtures' BUILD_TIME (2026-01-01T00:00Z): the front page's strip and every other masthead's line.
+  ['2025-12-31-storm.md', 'title: "Breaking: Storm closes the port"\ndate: 2025-12-31T21:00:00Z\ncategories: [World]'],
+  ['2025-12-31-flood.md', 'title: Flood warning\nbreaking: true\ndate: 2025-12-31T20:00:00Z\ncategories: [World]'],
 ];
 
 describe('html-validate over every page of a built site', () => {
@@ -105,6 +108,8 @@ describe('html-validate over every page of a built site', () => {
     ]) {
       assert.ok(pages.includes(page), `${page} in ${pages.join(', ')}`);
     }
+    assert.ok(site.read('index.html').includes('<section class="breaking" id="breaking"'), 'the breaking strip');
+    assert.ok(site.read('404.html').includes('<section class="breaking-line"'), "the masthead's breaking line");
   });
 
   test('every page is valid HTML (html-validate:recommended)', async () => {

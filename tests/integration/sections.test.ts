@@ -99,7 +99,9 @@ describe('section, tag, author and archive pages', () => {
     assert.ok(site.read('authors/index.html').includes('<a href="/author/lchen/">Lin Chen</a> <span class="term-index__count">3 stories</span>'));
   });
 
-  test('the front page leads with the featured story, then the latest, then section blocks', () => {
+  // Rates is featured, but months before the build's clock (featured leads for `frontPage.featuredHours`, issue #15):
+  // it leads as the newest story.
+  test('the front page leads with the newest story, then the latest, then section blocks', () => {
     const html = site.read('index.html');
     const lead = html.indexOf('card card--lead');
     assert.ok(lead > 0 && html.indexOf('>Rates</a>', lead) > lead && html.indexOf('>Rates</a>', lead) < html.indexOf('id="latest-heading"'));

@@ -12,38 +12,41 @@ import type { Post } from '../../src/content/schema.ts';
 import { type BuildRecord, inputDigest, stillValid } from '../../src/build/build-record.ts';
 import type { BuildOptions } from '../../src/build/options.ts';
 import { validUntil } from '../../src/build/valid-until.ts';
+import { defaultSettings } from '../../src/site.ts';
 
 const now = new Date('2025-10-10T12:00:00Z');
 const hours = (n: number): number => n * 60 * 60 * 1000;
 const dated = (iso: string): Post => ({ date: new Date(iso) }) as Post;
+/** Breaking and featured windows of their default sizes; none of these stories is either (tests/unit/breaking-windows.test.ts). */
+const site = defaultSettings();
 
 describe('validUntil', () => {
   test('an old archive with nothing scheduled holds forever', () => {
-    assert.equal(validUntil({ now, stories: [dated('2024-01-01T00:00:00Z')], nextPublication: undefined, readsClock: false }), undefined);
+    assert.equal(validUntil({ now, stories: [dated('2024-01-01T00:00:00Z')], nextPublication: undefined, readsClock: false, site }), undefined);
   });
 
   test('a scheduled story left out ends it when it comes out', () => {
     const next = new Date('2025-10-20T08:00:00Z');
-    assert.deepEqual(validUntil({ now, stories: [], nextPublication: next, readsClock: false }), next);
+    assert.deepEqual(validUntil({ now, stories: [], nextPublication: next, readsClock: false, site }), next);
   });
 
   test('a story in the news sitemap ends it just after its 48 hours', () => {
     const story = dated('2025-10-09T12:00:00Z');
-    assert.deepEqual(validUntil({ now, stories: [story], nextPublication: undefined, readsClock: false }), new Date(story.date.getTime() + hours(48) + 1));
+    assert.deepEqual(validUntil({ now, stories: [story], nextPublication: undefined, readsClock: false, site }), new Date(story.date.getTime() + hours(48) + 1));
   });
 
   test('a story built early (--future) ends it at its date, when it joins the news sitemap', () => {
     const early = dated('2025-10-11T06:00:00Z');
-    assert.deepEqual(validUntil({ now, stories: [early, dated('2025-10-09T12:00:00Z')], nextPublication: undefined, readsClock: false }), early.date);
+    assert.deepEqual(validUntil({ now, stories: [early, dated('2025-10-09T12:00:00Z')], nextPublication: undefined, readsClock: false, site }), early.date);
   });
 
   test('the earliest of them wins', () => {
     const next = new Date('2025-10-10T13:00:00Z');
-    assert.deepEqual(validUntil({ now, stories: [dated('2025-10-09T12:00:00Z')], nextPublication: next, readsClock: false }), next);
+    assert.deepEqual(validUntil({ now, stories: [dated('2025-10-09T12:00:00Z')], nextPublication: next, readsClock: false, site }), next);
   });
 
   test('a template that prints the clock holds only at the instant it was built', () => {
-    assert.deepEqual(validUntil({ now, stories: [], nextPublication: undefined, readsClock: true }), now);
+    assert.deepEqual(validUntil({ now, stories: [], nextPublication: undefined, readsClock: true, site }), now);
   });
 });
 

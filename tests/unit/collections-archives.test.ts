@@ -6,7 +6,7 @@ import { buildCollections } from '../../src/collections/index.ts';
 import { newestFirst } from '../../src/collections/posts.ts';
 import type { Post } from '../../src/content/schema.ts';
 import type { Site } from '../../src/site.ts';
-import { markdown, postFrom, siteIn } from './support.ts';
+import { buildClock, markdown, postFrom, siteIn } from './support.ts';
 
 const newYork = siteIn('America/New_York');
 
@@ -64,13 +64,13 @@ describe('indexArchives', () => {
 
 describe('buildCollections', () => {
   test("groups archives in the site's time zone", () => {
-    const collections = buildCollections([story('halloween', '2025-10-31T23:30:00-04:00', newYork)], newYork);
+    const collections = buildCollections([story('halloween', '2025-10-31T23:30:00-04:00', newYork)], newYork, buildClock);
     assert.deepEqual(shown(collections.archives), ['2025: halloween', '2025/10: halloween']);
   });
 
   test('a story with no section is still in its archives and on the front page', () => {
     const posts = newestFirst([story('unfiled', '2025-10-02T10:00:00Z', newYork), story('filed', '2025-10-01T10:00:00Z', newYork, 'categories: [World]')]);
-    const collections = buildCollections(posts, newYork);
+    const collections = buildCollections(posts, newYork, buildClock);
     assert.deepEqual(shown(collections.archives), ['2025: unfiled, filed', '2025/10: unfiled, filed']);
     assert.equal(collections.front.lead?.title, 'unfiled');
     assert.deepEqual(collections.categories.groups.map((group) => group.posts.map((post) => post.title)), [['filed']]);
@@ -78,7 +78,7 @@ describe('buildCollections', () => {
 
   test('standalone pages are in no archive', () => {
     const page = story('about', '2025-10-02T10:00:00Z', newYork, 'layout: page');
-    const collections = buildCollections(newestFirst([page, story('news', '2025-10-01T10:00:00Z', newYork)]), newYork);
+    const collections = buildCollections(newestFirst([page, story('news', '2025-10-01T10:00:00Z', newYork)]), newYork, buildClock);
     assert.deepEqual(shown(collections.archives), ['2025: news', '2025/10: news']);
     assert.deepEqual(collections.stories.map((post) => post.title), ['news']);
   });

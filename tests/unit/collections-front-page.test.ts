@@ -1,4 +1,7 @@
-/** The news front page (issue #3): the lead, the latest stories, a block per section, and the rest for /page/2/ on. */
+/**
+ * The news front page (issue #3): the lead, the latest stories, a block per section, and the rest for /page/2/ on.
+ * A featured story leads only for `featuredHours` after its date (issue #15).
+ */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { type FrontPage, type FrontPageOptions, planFrontPage } from '../../src/collections/front-page.ts';
@@ -12,9 +15,16 @@ function story(stem: string, ...frontMatter: string[]): Post {
   return postFrom(`posts/${stem}.md`, markdown([`title: ${stem.slice(11)}`, ...frontMatter]));
 }
 
-function front(posts: readonly Post[], options: FrontPageOptions): FrontPage {
+/** A day after the newest story below. */
+const afterAll = new Date('2025-10-08T00:00:00Z');
+
+/**
+ * The front page at `now`; unless a test says otherwise, featured stories lead for a week, so every featured story
+ * here is within its window.
+ */
+function front(posts: readonly Post[], options: Omit<FrontPageOptions, 'featuredHours'> & Partial<FrontPageOptions>, now = afterAll): FrontPage {
   const sorted = newestFirst(posts);
-  return planFrontPage(sorted, indexTerms(sorted, 'category'), options);
+  return planFrontPage(sorted, indexTerms(sorted, 'category'), { featuredHours: 7 * 24, ...options }, now);
 }
 
 /** The front page by titles. */
@@ -28,7 +38,7 @@ function titles(page: FrontPage) {
 }
 
 describe('the lead story', () => {
-  test('is the newest featured story, even when newer stories exist', () => {
+  test('is the newest featured story within its featured hours, even when newer stories exist', () => {
     const page = front([story('2025-10-03-newest'), story('2025-10-02-featured', 'featured: true'), story('2025-10-01-oldest')], { latest: 5, sections: 0, perSection: 1 });
     assert.equal(page.lead?.title, 'featured');
   });
@@ -41,6 +51,38 @@ describe('the lead story', () => {
   test('with nothing featured, is the newest story', () => {
     const page = front([story('2025-10-01-oldest'), story('2025-10-03-newest'), story('2025-10-02-middle')], { latest: 5, sections: 0, perSection: 1 });
     assert.equal(page.lead?.title, 'newest');
+  });
+});
+
+describe('a featured story leads for `featuredHours` after its date (issue #15)', () => {
+  const layout = { latest: 5, sections: 0, perSection: 1, featuredHours: 48 };
+  const july = story('2025-07-17-coral', 'featured: true');
+  const december = [story('2025-12-02-budget'), story('2025-12-01-storm')];
+
+  test('a featured story months old no longer leads above the news: the newest story does', () => {
+    const page = front([july, ...december], layout, new Date('2025-12-02T09:00:00Z'));
+    assert.deepEqual(titles(page), { lead: 'budget', latest: ['storm', 'coral'], sections: [], rest: [] });
+  });
+
+  test('it leads from its date to the end of its window, both edges included, and not a millisecond later', () => {
+    const featured = story('2025-10-02-featured', 'date: 2025-10-02T12:00:00Z', 'featured: true');
+    const posts = [story('2025-10-03-newer', 'date: 2025-10-03T08:00:00Z'), featured];
+    const at = (iso: string) => front(posts, layout, new Date(iso)).lead?.title;
+    assert.equal(at('2025-10-03T09:00:00Z'), 'featured');
+    assert.equal(at('2025-10-04T12:00:00.000Z'), 'featured', 'exactly 48 hours on');
+    assert.equal(at('2025-10-04T12:00:00.001Z'), 'newer');
+  });
+
+  test('a featured story dated after the clock (built with --future) does not lead before its date; one still in its window does', () => {
+    const posts = [story('2025-10-05-scheduled', 'featured: true'), story('2025-10-04-latest'), story('2025-10-03-earlier', 'featured: true')];
+    assert.equal(front(posts, layout, new Date('2025-10-04T12:00:00Z')).lead?.title, 'earlier');
+    assert.equal(front(posts, layout, new Date('2025-10-05T00:00:00Z')).lead?.title, 'scheduled');
+  });
+
+  test('fractions of an hour count: half an hour is 30 minutes', () => {
+    const posts = [story('2025-10-02-newer', 'date: 2025-10-02T12:10:00Z'), story('2025-10-02-featured', 'date: 2025-10-02T12:00:00Z', 'featured: true')];
+    assert.equal(front(posts, { ...layout, featuredHours: 0.5 }, new Date('2025-10-02T12:30:00Z')).lead?.title, 'featured');
+    assert.equal(front(posts, { ...layout, featuredHours: 0.5 }, new Date('2025-10-02T12:30:01Z')).lead?.title, 'newer');
   });
 });
 

@@ -9,10 +9,10 @@ import { newestFirst } from '../../src/collections/posts.ts';
 import type { Post } from '../../src/content/schema.ts';
 import { type IndexPage, type ListingPage, type PageSpec, planPages } from '../../src/pages/plan.ts';
 import type { Site } from '../../src/site.ts';
-import { markdown, postFrom, siteIn } from './support.ts';
+import { buildClock, markdown, postFrom, siteIn } from './support.ts';
 
 /** Two stories a page; the front page shows a lead, one latest story and up to two one-story section blocks. */
-const site = siteIn('UTC', { pageSize: 2, frontPage: { latest: 1, sections: 2, perSection: 1 } });
+const site = siteIn('UTC', { pageSize: 2, frontPage: { latest: 1, sections: 2, perSection: 1, featuredHours: 48 } });
 
 function story(stem: string, ...frontMatter: string[]): Post {
   return postFrom(`posts/${stem}.md`, markdown([`title: ${stem.slice(11)}`, ...frontMatter]), { site });
@@ -20,7 +20,7 @@ function story(stem: string, ...frontMatter: string[]): Post {
 
 function plan(posts: readonly Post[], settings: Site = site): PageSpec[] {
   const sorted = newestFirst(posts);
-  return planPages(sorted, buildCollections(sorted, settings), settings);
+  return planPages(sorted, buildCollections(sorted, settings, buildClock), settings);
 }
 
 /** Listing and front pages as `url  page/total: titles`. */

@@ -10,7 +10,7 @@ import { describeMerges, indexTerms, type TermIndex } from '../../src/collection
 import type { Post } from '../../src/content/schema.ts';
 import { slugify, termKey, termSlug } from '../../src/content/slug.ts';
 import { href, tagUrl } from '../../src/urls/permalinks.ts';
-import { markdown, postFrom, siteIn } from './support.ts';
+import { buildClock, markdown, postFrom, siteIn } from './support.ts';
 
 const site = siteIn('UTC');
 
@@ -132,7 +132,7 @@ describe('indexTerms', () => {
 
   test('a tag only a standalone page carries makes no tag page: pages are not listed', () => {
     const page = postFrom('posts/about.md', markdown(['title: About', 'date: 2025-10-01', 'layout: page', 'tags: [About us]']));
-    const collections = buildCollections(newestFirst([page, story('2025-10-02-b', 'tags: [trade]')]), site);
+    const collections = buildCollections(newestFirst([page, story('2025-10-02-b', 'tags: [trade]')]), site, buildClock);
     assert.deepEqual(shown(collections.tags), [{ name: 'trade', slug: 'trade', posts: 1 }]);
   });
 });

@@ -6,7 +6,7 @@ import { newestFirst } from '../../src/collections/posts.ts';
 import type { Post } from '../../src/content/schema.ts';
 import { type FeedFile, type FeedOptions, planFeeds } from '../../src/feeds/plan.ts';
 import { resolveSite } from '../../src/site.ts';
-import { markdown, postFrom, siteIn } from './support.ts';
+import { buildClock, markdown, postFrom, siteIn } from './support.ts';
 
 const site = resolveSite(siteIn('UTC'), {}, { SITE_URL: 'https://example.org', PATH_PREFIX: '/news/' }, 'site.json');
 const origin = 'https://example.org/news/';
@@ -19,7 +19,7 @@ const posts: readonly Post[] = newestFirst([
 
 function feedAt(url: string, given: Partial<FeedOptions> = {}): Record<string, unknown> {
   const options: FeedOptions = { fullText: false, limit: 20, renderBody: () => '<p><a href="/news/2025/10/02/pictured/">See</a></p>', leadImageUrl: (post) => post.image?.src, ...given };
-  const files: FeedFile[] = planFeeds(buildCollections(posts, site), site, options);
+  const files: FeedFile[] = planFeeds(buildCollections(posts, site, buildClock), site, options);
   const file = files.find((candidate) => candidate.url === url);
   assert.ok(file, `no feed at ${url}`);
   assert.equal(file.contentType, 'application/feed+json');

@@ -11,7 +11,7 @@ import { ConfigError } from '../../src/errors.ts';
 import { type FeedFile, type FeedOptions, planFeeds } from '../../src/feeds/plan.ts';
 import { checkFeedSettings, defaultFeedSettings } from '../../src/feeds/settings.ts';
 import type { Site } from '../../src/site.ts';
-import { markdown, postFrom, siteIn } from './support.ts';
+import { buildClock, markdown, postFrom, siteIn } from './support.ts';
 
 const site = siteIn('UTC');
 
@@ -25,7 +25,7 @@ function options(overrides: Partial<FeedOptions> = {}): FeedOptions {
 
 function plan(posts: readonly Post[], given: Partial<FeedOptions> = {}, settings: Site = site): FeedFile[] {
   const sorted = newestFirst(posts);
-  return planFeeds(buildCollections(sorted, settings), settings, options(given));
+  return planFeeds(buildCollections(sorted, settings, buildClock), settings, options(given));
 }
 
 /** The `<id>` of each Atom entry, in document order. */

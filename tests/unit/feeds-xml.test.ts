@@ -10,7 +10,7 @@ import { newestFirst } from '../../src/collections/posts.ts';
 import type { Post } from '../../src/content/schema.ts';
 import { type FeedFile, type FeedOptions, planFeeds } from '../../src/feeds/plan.ts';
 import { resolveSite, type Site } from '../../src/site.ts';
-import { markdown, postFrom, siteIn } from './support.ts';
+import { buildClock, markdown, postFrom, siteIn } from './support.ts';
 
 /** `SITE_URL` and `PATH_PREFIX` given as a deploy gives them. */
 const site = resolveSite(siteIn('UTC'), {}, { SITE_URL: 'https://example.org/', PATH_PREFIX: 'news' }, 'site.json');
@@ -29,7 +29,7 @@ const leadImageUrl = (post: Post): string | undefined => (post.image === undefin
 
 function plan(given: Partial<FeedOptions> = {}, settings: Site = site): FeedFile[] {
   const options: FeedOptions = { fullText: false, limit: 20, renderBody: (post) => `<p>${post.body}</p><img src="/news/assets/images/inline.jpg" alt="">`, leadImageUrl, ...given };
-  return planFeeds(buildCollections(posts, settings), settings, options);
+  return planFeeds(buildCollections(posts, settings, buildClock), settings, options);
 }
 
 /** Elements that may repeat are always lists; RSS's `<link>` is one text element, Atom's may repeat. */
@@ -197,7 +197,7 @@ describe('absolute URLs', () => {
 
   test('a section with a non-Latin name has a decoded output path and percent-encoded links', () => {
     const chinese = [postFrom('posts/2025-10-01-x.md', markdown(['title: X', 'categories: [科技]']))];
-    const files = planFeeds(buildCollections(chinese, site), site, { fullText: false, limit: 20, renderBody: () => '', leadImageUrl });
+    const files = planFeeds(buildCollections(chinese, site, buildClock), site, { fullText: false, limit: 20, renderBody: () => '', leadImageUrl });
     const atom = files.find((file) => file.url === '/category/科技/feed.xml');
     assert.equal(atom?.outputPath, 'category/科技/feed.xml');
     assert.equal(text(at(parse(atom?.render() ?? ''), 'feed', 'id')), `${origin}category/%E7%A7%91%E6%8A%80/feed.xml`);

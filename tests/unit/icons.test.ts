@@ -58,7 +58,7 @@ describe('the <head> links', () => {
   });
 
   const page = (site: Site): string =>
-    renderDocument(Base, { chrome: { site, nav: [], footer: [], social: [], stylesheets: [], search: false }, title: 'A page', description: '', url: '/about/', children: null });
+    renderDocument(Base, { chrome: { site, nav: [], footer: [], social: [], stylesheets: [], search: false, breaking: [] }, title: 'A page', description: '', url: '/about/', children: null });
   const head = (html: string): string => html.slice(0, html.indexOf('</head>'));
 
   test('are in every page\'s head, with the theme colour', () => {

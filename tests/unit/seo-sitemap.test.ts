@@ -12,7 +12,7 @@ import { planPages } from '../../src/pages/plan.ts';
 import { planSitemaps, type SitemapEntry, sitemapEntries } from '../../src/seo/sitemap.ts';
 import type { GeneratedFile } from '../../src/seo/files.ts';
 import { resolveSite, type Site } from '../../src/site.ts';
-import { markdown, postFrom, siteIn } from './support.ts';
+import { buildClock, markdown, postFrom, siteIn } from './support.ts';
 
 const site = siteIn('Europe/London');
 /** The deploy overrides: another origin and a path prefix. */
@@ -105,7 +105,7 @@ describe('sitemapEntries', () => {
     postFrom('pages/about.md', markdown(['title: About', 'layout: page', 'permalink: /about/', 'date: 2025-10-20']), { site }),
   ]);
   const settings: Site = { ...site, pageSize: 1 };
-  const entries = new Map(sitemapEntries(planPages(posts, buildCollections(posts, settings), settings)).map((entry) => [entry.url, entry.lastmod?.toISOString()]));
+  const entries = new Map(sitemapEntries(planPages(posts, buildCollections(posts, settings, buildClock), settings)).map((entry) => [entry.url, entry.lastmod?.toISOString()]));
 
   test('a story: last_modified_at when given, else its date', () => {
     assert.equal(entries.get('/2025/10/05/edited/'), '2025-10-08T09:00:00.000Z');

@@ -435,7 +435,7 @@ describe('issue #10: unknown settings are warnings with a did-you-mean, never er
 
   test('a key with no likely meaning lists the known ones; case slips are caught', () => {
     assert.deepEqual(warnings({ colour: 'red', PageSize: 3 }), [
-      'site.json: `colour` is not a setting, so it is ignored. Remove it, or use one of: title, description, url, pathPrefix, language, timeZone, permalink, pageSize, relatedCount, categoryBase, tagBase, authorBase, frontPage, excerptSeparator, dateFormat, dayFormat, authors, images, feeds, search, logo, icon, manifest, bodies, navigation, showTimeZone, story.',
+      'site.json: `colour` is not a setting, so it is ignored. Remove it, or use one of: title, description, url, pathPrefix, language, timeZone, permalink, pageSize, relatedCount, categoryBase, tagBase, authorBase, frontPage, excerptSeparator, dateFormat, dayFormat, authors, images, feeds, search, logo, icon, manifest, bodies, navigation, showTimeZone, story, breaking.',
       'site.json: `PageSize` is not a setting, so it is ignored; did you mean `pageSize`? Rename it to `pageSize`.',
     ]);
   });

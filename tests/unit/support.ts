@@ -68,3 +68,6 @@ export function problemsOf(path: string, text: string, options: NormalizeOptions
 export function warningsOf(path: string, text: string, options: NormalizeOptions = {}): string[] {
   return normalize(path, text, options).warnings.map(formatProblem);
 }
+
+/** The build's clock for tests it does not matter to: the fixture sites' BUILD_TIME (tests/helpers/fixture-site.ts). */
+export const buildClock = new Date('2026-01-01T00:00:00Z');
