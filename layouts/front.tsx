@@ -4,6 +4,7 @@ import { href } from '../src/urls/permalinks.ts';
 import { websiteLd } from '../src/seo/json-ld.ts';
 import { Base, type Chrome } from './base.tsx';
 import { BreakingStrip } from './components/breaking.tsx';
+import { CardGrid } from './components/card-grid.tsx';
 import { Pager } from './components/pager.tsx';
 import { PostCard } from './components/post-card.tsx';
 
@@ -66,11 +67,7 @@ export function Front({ chrome, spec, front, sectionLinks }: FrontProps) {
                 <h2 class="block__heading" id={id}>
                   {link ? <a href={href(site, link.url)}>{link.name}</a> : section.group.name}
                 </h2>
-                <div class="cards">
-                  {section.posts.map((post) => (
-                    <PostCard post={post} site={site} level={3} />
-                  ))}
-                </div>
+                <CardGrid posts={section.posts} site={site} level={3} />
               </section>
             );
           })}
@@ -83,11 +80,7 @@ export function Front({ chrome, spec, front, sectionLinks }: FrontProps) {
               Earlier stories<span class="listing__page"> (page {spec.page.number} of {spec.page.total})</span>
             </h1>
           </header>
-          <div class="cards">
-            {spec.page.items.map((post) => (
-              <PostCard post={post} site={site} />
-            ))}
-          </div>
+          <CardGrid posts={spec.page.items} site={site} />
         </>
       )}
       <Pager pager={spec.pager} site={site} label="Front page pages" />

@@ -6,9 +6,9 @@ import { href } from '../src/urls/permalinks.ts';
 import { Base, type Chrome } from './base.tsx';
 import { AuthorBox } from './components/author-box.tsx';
 import { Byline } from './components/byline.tsx';
+import { CardGrid } from './components/card-grid.tsx';
 import { DraftMark } from './components/draft-mark.tsx';
 import { Picture } from './components/picture.tsx';
-import { PostCard } from './components/post-card.tsx';
 import { Share } from './components/share.tsx';
 import { Terms } from './components/terms.tsx';
 
@@ -104,11 +104,7 @@ export function PostPage({ chrome, post, bodyHtml, standfirst, categories, tags,
           <h2 class="block__heading" id="related-heading">
             Related stories
           </h2>
-          <div class="related__list">
-            {related.map((story) => (
-              <PostCard post={story} site={site} level={3} variant="compact" />
-            ))}
-          </div>
+          <CardGrid posts={related} site={site} level={3} kind="compact" class="related__list" />
         </section>
       ) : null}
     </Base>

@@ -3,6 +3,7 @@ import { href } from '../../src/urls/permalinks.ts';
 import type { Site } from '../../src/site.ts';
 import { Byline } from './byline.tsx';
 import { DraftMark } from './draft-mark.tsx';
+import { type CardSlot, fullRowSlot, type GridKind, slotClasses, slotImageSizes } from './grid-shape.ts';
 import { Picture } from './picture.tsx';
 
 /**
@@ -19,23 +20,26 @@ export interface PostCardProps {
   /** The headline's level in the page outline. */
   level?: 2 | 3;
   variant?: CardVariant;
+  /**
+   * Where a standard or compact card sits in its grid (components/grid-shape.ts, given by `CardGrid`): its classes
+   * and its image's `sizes`. Without it, the card is laid out as one of a full row.
+   */
+  slot?: CardSlot | undefined;
 }
 
-/** The image's width in each variant's slot (site.css: `.front__top`, `.cards`, `.related__list`). */
-const imageSizes: Record<Exclude<CardVariant, 'brief'>, string> = {
-  lead: '(min-width: 64rem) 46rem, 100vw',
-  standard: '(min-width: 72rem) 22rem, (min-width: 40rem) 45vw, 100vw',
-  compact: '(min-width: 64rem) 16rem, (min-width: 40rem) 30vw, 100vw',
-};
+/** The lead's image: the front page's wide column (site.css `.front__top`). */
+const leadSizes = '(min-width: 64rem) 46rem, 100vw';
 
 /** A story in a listing: image, headline, dek, byline. */
-export function PostCard({ post, site, level = 2, variant = 'standard' }: PostCardProps) {
+export function PostCard({ post, site, level = 2, variant = 'standard', slot }: PostCardProps) {
   const Heading = level === 2 ? 'h2' : 'h3';
+  const kind: GridKind | undefined = variant === 'standard' || variant === 'compact' ? variant : undefined;
+  const placed = kind === undefined ? undefined : (slot ?? fullRowSlot(kind));
+  const image = post.image && variant !== 'brief' ? post.image : undefined;
+  const classes = ['card', variant === 'standard' ? '' : `card--${variant}`, placed ? slotClasses(placed) : '', kind !== undefined && !image ? 'card--text' : ''];
   return (
-    <article class={variant === 'standard' ? 'card' : `card card--${variant}`}>
-      {post.image && variant !== 'brief' ? (
-        <Picture class="card__image" site={site} src={post.image.src} alt={post.image.alt} sizes={imageSizes[variant]} lead={variant === 'lead'} />
-      ) : null}
+    <article class={classes.filter((name) => name !== '').join(' ')}>
+      {image ? <Picture class="card__image" site={site} src={image.src} alt={image.alt} sizes={placed && kind ? slotImageSizes(placed, kind) : leadSizes} lead={variant === 'lead'} /> : null}
       <Heading class="card__headline">
         <a href={href(site, post.url)}>{post.title}</a>
         {post.draft ? <DraftMark /> : null}
