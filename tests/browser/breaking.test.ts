@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createFixtureSite, type FixtureSite, post } from '../helpers/fixture-site.ts';
 import { addDrawnPhoto } from '../helpers/photo.ts';
-import { type BrowserSession, browserSuite, formatViolation, openInBrowser, screenshotsDir, seriousA11yViolations } from '../helpers/browser.ts';
+import { type BrowserSession, browserSuite, countLayoutShifts, formatViolation, layoutShifts, openInBrowser, screenshotsDir, seriousA11yViolations } from '../helpers/browser.ts';
 
 const settings = {
   title: 'Harbour Herald',
@@ -56,16 +56,14 @@ describe('breaking news in Chromium', browserSuite(), () => {
     const page = await session.guarded.context.newPage();
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme });
-    await page.addInitScript(`window.__shifts = [];
-      new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value); })
-        .observe({ type: 'layout-shift', buffered: true });`);
+    await countLayoutShifts(page);
     const response = await page.goto(session.server.url(sitePath), { waitUntil: 'load' });
     assert.equal(response?.status(), sitePath === '/no-such-page/' ? 404 : 200, `status of ${sitePath}`);
     return page;
   };
   const shift = async (page: Page): Promise<number> => {
     await page.waitForTimeout(300);
-    return Number(await page.evaluate('window.__shifts.reduce((sum, value) => sum + value, 0)'));
+    return (await layoutShifts(page)).reduce((sum, value) => sum + value, 0);
   };
 
   test('the front page: a region "Breaking news" above the lead, its stories newest first, each labelled once', async () => {

@@ -11,7 +11,7 @@ import { type ConfigData, HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
 import { createFixtureSite, type FixtureSite, post, tinyJpegName } from '../helpers/fixture-site.ts';
 import { addDrawnPhoto } from '../helpers/photo.ts';
-import { type BrowserSession, browserSuite, formatViolation, openInBrowser, seriousA11yViolations } from '../helpers/browser.ts';
+import { type BrowserSession, browserSuite, countLayoutShifts, formatViolation, layoutShifts, openInBrowser, seriousA11yViolations } from '../helpers/browser.ts';
 
 const settings = {
   title: 'Harbour Herald',
@@ -116,10 +116,7 @@ describe('the search page in Chromium', browserSuite(), () => {
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
     if (options.shifts === true) {
-      // Cumulative layout shift as Chromium reports it: every shift not caused by the reader's own input, summed.
-      await page.addInitScript(`window.__shifts = [];
-        new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value); })
-          .observe({ type: 'layout-shift', buffered: true });`);
+      await countLayoutShifts(page);
     }
     await page.goto(session.server.url(sitePath), { waitUntil: 'load' });
     return page;
@@ -315,7 +312,7 @@ describe('the search page in Chromium', browserSuite(), () => {
         // Every thumbnail on screen has loaded, so a box that changed size with its image would have shifted.
         await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('#search img')].every((image) => image.complete));
         await page.waitForTimeout(300);
-        const shifts = (await page.evaluate('window.__shifts')) as number[];
+        const shifts = await layoutShifts(page);
         const total = shifts.reduce((sum, value) => sum + value, 0);
         t.diagnostic(`layout shift at ${width} px: ${total.toFixed(4)} over ${shifts.length} shifts`);
         assert.ok(total < 0.1, `cumulative layout shift ${total}`);

@@ -172,3 +172,18 @@ export async function openInBrowser(folder: string, pathPrefix = '/'): Promise<B
     throw error;
   }
 }
+
+/**
+ * Counts cumulative layout shift as Chromium reports it (every shift not caused by the reader's own input, summed):
+ * installed on `page` before anything is drawn; read it with `layoutShifts`.
+ */
+export async function countLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(`window.__shifts = [];
+    new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shifts.push(entry.value); })
+      .observe({ type: 'layout-shift', buffered: true });`);
+}
+
+/** The layout shifts counted on `page` so far (`countLayoutShifts`), each one's score. */
+export async function layoutShifts(page: Page): Promise<number[]> {
+  return (await page.evaluate('window.__shifts')) as number[];
+}

@@ -3,22 +3,15 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
-import { ConfigError, formatProblem } from '../../src/errors.ts';
+import { formatProblem } from '../../src/errors.ts';
 import { resolveSite, resolveSiteWithWarnings, siteSettings, type SiteInput } from '../../src/site.ts';
-import { siteIn } from './support.ts';
+import { settingsProblems, siteIn } from './support.ts';
 
 const base = (): SiteInput => siteIn('UTC');
 const icon = 'assets/images/0123456789abcdef0123456789abcdef.png';
 
-function problems(overrides: Record<string, unknown>): string[] {
-  try {
-    resolveSite(base(), overrides, {}, 'site.json');
-  } catch (error) {
-    assert.ok(error instanceof ConfigError, `expected a ConfigError, got ${String(error)}`);
-    return error.problems.map(formatProblem);
-  }
-  assert.fail('the settings should have been refused');
-}
+/** Each problem `overrides` has, formatted as the build prints it. */
+const problems = (overrides: Record<string, unknown>): string[] => settingsProblems(base(), overrides);
 
 describe('valid settings', () => {
   test('an icon and manifest members resolve, the default background kept', () => {

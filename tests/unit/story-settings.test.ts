@@ -1,21 +1,14 @@
 /** The `story` and `showTimeZone` settings (issue #15): defaults, merging, and each problem naming its field. */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ConfigError, formatProblem } from '../../src/errors.ts';
+import { formatProblem } from '../../src/errors.ts';
 import { resolveSite, resolveSiteWithWarnings, type SiteInput } from '../../src/site.ts';
-import { siteIn } from './support.ts';
+import { settingsProblems, siteIn } from './support.ts';
 
 const base = (): SiteInput => siteIn('UTC');
 
-function problems(overrides: Record<string, unknown>): string[] {
-  try {
-    resolveSite(base(), overrides, {}, 'site.json');
-  } catch (error) {
-    assert.ok(error instanceof ConfigError, `expected a ConfigError, got ${String(error)}`);
-    return error.problems.map(formatProblem);
-  }
-  assert.fail('the settings should have been refused');
-}
+/** Each problem `overrides` has, formatted as the build prints it. */
+const problems = (overrides: Record<string, unknown>): string[] => settingsProblems(base(), overrides);
 
 describe('defaults and overrides', () => {
   test('no drop cap, every share service, mastodon.social, zones shown', () => {

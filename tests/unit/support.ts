@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import { normalizePost, type Normalized } from '../../src/content/normalize.ts';
 import type { Post } from '../../src/content/schema.ts';
-import { formatProblem } from '../../src/errors.ts';
+import { ConfigError, formatProblem } from '../../src/errors.ts';
 import { createMarkdown } from '../../src/markdown/create-markdown.ts';
-import { defaultSettings, type Site } from '../../src/site.ts';
+import { defaultSettings, resolveSite, type Site, type SiteInput } from '../../src/site.ts';
 
 /** A fresh, minimal site in `timeZone`; tests never depend on the real site's settings. */
 export function siteIn(timeZone: string, overrides: Partial<Site> = {}): Site {
@@ -71,3 +71,14 @@ export function warningsOf(path: string, text: string, options: NormalizeOptions
 
 /** The build's clock for tests it does not matter to: the fixture sites' BUILD_TIME (tests/helpers/fixture-site.ts). */
 export const buildClock = new Date('2026-01-01T00:00:00Z');
+
+/** The problems `checkSite` finds in `overrides` over `base`, formatted as the build prints them; fails when none. */
+export function settingsProblems(base: SiteInput, overrides: Record<string, unknown>): string[] {
+  try {
+    resolveSite(base, overrides, {}, 'site.json');
+  } catch (error) {
+    assert.ok(error instanceof ConfigError, `expected a ConfigError, got ${String(error)}`);
+    return error.problems.map(formatProblem);
+  }
+  assert.fail('the settings should have been refused');
+}
