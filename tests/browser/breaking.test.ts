@@ -11,7 +11,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createFixtureSite, type FixtureSite, post } from '../helpers/fixture-site.ts';
 import { addDrawnPhoto } from '../helpers/photo.ts';
-import { type BrowserSession, browserSuite, countLayoutShifts, formatViolation, layoutShifts, openInBrowser, screenshotsDir, seriousA11yViolations } from '../helpers/browser.ts';
+import { type BrowserSession, browserSuite, buildAndOpen, closeSuite, countLayoutShifts, formatViolation, layoutShifts, screenshotsDir, seriousA11yViolations } from '../helpers/browser.ts';
 
 const settings = {
   title: 'Harbour Herald',
@@ -42,14 +42,9 @@ describe('breaking news in Chromium', browserSuite(), () => {
     site = createFixtureSite(settings);
     const photo = await addDrawnPhoto(site);
     for (const [file, frontMatter] of stories(photo)) site.write(`posts/${file}`, post(frontMatter));
-    const result = site.build();
-    assert.equal(result.status, 0, result.stderr);
-    session = await openInBrowser(site.out);
+    session = await buildAndOpen(site);
   });
-  after(async () => {
-    await session?.close();
-    site?.dispose();
-  });
+  after(() => closeSuite(session, site));
 
   /** A fresh page at a width and scheme, with Chromium's layout-shift counter installed before anything is drawn. */
   const open = async (sitePath: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> => {

@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createFixtureSite, type FixtureSite, post } from '../helpers/fixture-site.ts';
 import { addDrawnPhoto } from '../helpers/photo.ts';
-import { type BrowserSession, browserSuite, formatViolation, openInBrowser, seriousA11yViolations } from '../helpers/browser.ts';
+import { type BrowserSession, browserSuite, buildAndOpen, closeSuite, formatViolation, seriousA11yViolations } from '../helpers/browser.ts';
 
 const widths = [320, 375, 768, 1024, 1280, 1600] as const;
 /** Rounding of fractional track widths: boxes may differ by this much and still be the same. */
@@ -239,14 +239,9 @@ describe('grids of story cards leave no holes, at every width, with and without 
     site.write('site.json', JSON.stringify({ ...settings, authors: authors(photo) }));
     all.forEach((story, position) => site.write(story.file, post(frontMatter(story, position, photo), `${excerpts[position % excerpts.length]}\n\nThe rest of the story.`)));
     site.write('pages/about.md', '---\ntitle: About us\nlayout: page\n---\n\nA newspaper of grids.\n');
-    const result = site.build();
-    assert.equal(result.status, 0, result.stderr);
-    session = await openInBrowser(site.out);
+    session = await buildAndOpen(site);
   });
-  after(async () => {
-    await session?.close();
-    site?.dispose();
-  });
+  after(() => closeSuite(session, site));
 
   /** Waits for the layout after a resize: two frames. */
   const settle = (page: Page): Promise<unknown> => page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))');

@@ -12,7 +12,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createFixtureSite, type FixtureSite, post, tinyJpegName } from '../helpers/fixture-site.ts';
 import { addDrawnPhoto } from '../helpers/photo.ts';
-import { type BrowserSession, browserSuite, formatViolation, openInBrowser, screenshotsDir, seriousA11yViolations } from '../helpers/browser.ts';
+import { type BrowserSession, browserSuite, buildAndOpen, closeSuite, formatViolation, screenshotsDir, seriousA11yViolations } from '../helpers/browser.ts';
 
 const settings = {
   title: 'Fixture Times',
@@ -93,14 +93,9 @@ describe('the reader’s site in Chromium', browserSuite(), () => {
     const photoName = await addDrawnPhoto(site);
     for (const [file, frontMatter, text] of stories(photoName)) site.write(`posts/${file}`, post(frontMatter, text));
     site.write('pages/about.md', '---\nlayout: page\ntitle: About us\n---\nFixture Times reports on fixtures, and only on fixtures.\n');
-    const result = site.build();
-    assert.equal(result.status, 0, result.stderr);
-    session = await openInBrowser(site.out, settings.pathPrefix);
+    session = await buildAndOpen(site, settings.pathPrefix);
   });
-  after(async () => {
-    await session?.close();
-    site?.dispose();
-  });
+  after(() => closeSuite(session, site));
 
   /** A fresh page at a width and colour scheme, opened at a site path. */
   const open = async (sitePath: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; status: number }> => {

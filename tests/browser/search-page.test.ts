@@ -7,11 +7,12 @@
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
-import { type ConfigData, HtmlValidate } from 'html-validate';
+import { HtmlValidate } from 'html-validate';
 import type { Page } from 'playwright-core';
 import { createFixtureSite, type FixtureSite, post, tinyJpegName } from '../helpers/fixture-site.ts';
+import { serializedPageRules } from '../helpers/html-rules.ts';
 import { addDrawnPhoto } from '../helpers/photo.ts';
-import { type BrowserSession, browserSuite, countLayoutShifts, formatViolation, layoutShifts, openInBrowser, seriousA11yViolations } from '../helpers/browser.ts';
+import { type BrowserSession, browserSuite, buildAndOpen, closeSuite, countLayoutShifts, formatViolation, layoutShifts, seriousA11yViolations } from '../helpers/browser.ts';
 
 const settings = {
   title: 'Harbour Herald',
@@ -74,24 +75,6 @@ const quayNotices: Story[] = Array.from({ length: 12 }, (_, i) => ({
 /** Best match for "harbour": most mentions first; newest first: by date. */
 const byDate = ['Storm closes the harbour road', 'Tolls & <b>tariffs</b> rise', 'Ferry timetable changes', 'Fish market reopens', 'Harbour master retires after forty years'];
 
-/**
- * The rules of tests/integration/html-validate.test.ts (html-validate's recommended and document rules, as the
- * built pages pass them), over the page as the script leaves it. The DOM serializer writes every boolean attribute
- * as `checked=""` (the source has `checked`), so the two rules about how such attributes are spelt are off here.
- */
-const validatorConfig: ConfigData = {
-  root: true,
-  extends: ['html-validate:recommended', 'html-validate:document'],
-  rules: {
-    'doctype-style': 'off',
-    'void-style': 'off',
-    'require-sri': ['error', { target: 'crossorigin' }],
-    'no-inline-style': 'off',
-    'attribute-boolean-style': 'off',
-    'attribute-empty-style': 'off',
-  },
-};
-
 describe('the search page in Chromium', browserSuite(), () => {
   let site: FixtureSite;
   let session: BrowserSession;
@@ -101,14 +84,9 @@ describe('the search page in Chromium', browserSuite(), () => {
     const photo = await addDrawnPhoto(site);
     for (const story of [...harbourStories(photo), ...quayNotices]) site.write(`posts/${story.file}`, post(`title: ${JSON.stringify(story.title)}\n${story.frontMatter}`, story.body));
     site.write('posts/2025-10-01-library.md', post('title: Library extends its hours\ncategories: [City]', 'The reading room now closes at nine.'));
-    const result = site.build();
-    assert.equal(result.status, 0, result.stderr);
-    session = await openInBrowser(site.out);
+    session = await buildAndOpen(site);
   });
-  after(async () => {
-    await session?.close();
-    site?.dispose();
-  });
+  after(() => closeSuite(session, site));
 
   /** A fresh page at a width, opened at a site path; `shifts` installs the layout-shift counter before any script. */
   const open = async (sitePath: string, width = 1280, options: { colorScheme?: 'light' | 'dark'; shifts?: boolean } = {}): Promise<Page> => {
@@ -337,7 +315,7 @@ describe('the search page in Chromium', browserSuite(), () => {
   }
 
   test('the page as the script leaves it, results and “no results” alike, is valid HTML', async () => {
-    const validator = new HtmlValidate(validatorConfig);
+    const validator = new HtmlValidate(serializedPageRules);
     for (const [query, count] of [['harbour', /5 results/], ['quay', /12 results/], ['zeppelin', /No results/]] as const) {
       const page = await open(`/search/?q=${query}`);
       try {

@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createFixtureSite, type FixtureSite, post, tinyJpegName } from '../helpers/fixture-site.ts';
 import { draw, md5 } from '../unit/images-fixtures.ts';
-import { type BrowserSession, browserSuite, formatViolation, openInBrowser, seriousA11yViolations } from '../helpers/browser.ts';
+import { type BrowserSession, browserSuite, buildAndOpen, closeSuite, formatViolation, seriousA11yViolations } from '../helpers/browser.ts';
 
 const settings = {
   title: 'Column Chronicle',
@@ -33,14 +33,9 @@ describe('the story page in Chromium', browserSuite(), () => {
     site.write(`assets/images/${photo}`, bytes);
     const body = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} of a story long enough to read like one, with a sentence or two more.`).join('\n\n');
     site.write('posts/2025-07-09-wide.md', post(`title: A story with a wide lead image\ndate: 2025-07-09T11:08:00Z\nauthor: badely\ncategories: [Technology]\nimage: assets/images/${photo}\nimage_alt: A drawn photo`, body));
-    const result = site.build();
-    assert.equal(result.status, 0, result.stderr);
-    session = await openInBrowser(site.out, settings.pathPrefix);
+    session = await buildAndOpen(site, settings.pathPrefix);
   });
-  after(async () => {
-    await session?.close();
-    site?.dispose();
-  });
+  after(() => closeSuite(session, site));
 
   const open = async (width: number): Promise<Page> => {
     const page = await session.guarded.context.newPage();

@@ -7,11 +7,12 @@
  * and recorded, so a test can assert that the site makes no third-party requests. `seriousA11yViolations` runs
  * axe-core in the page and keeps the serious and critical findings.
  */
+import assert from 'node:assert/strict';
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
 import axe from 'axe-core';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { repoRoot } from './fixture-site.ts';
+import { type FixtureSite, repoRoot } from './fixture-site.ts';
 
 export { serveFolder, type StaticServer } from './static-server.ts';
 import { serveFolder, type StaticServer } from './static-server.ts';
@@ -186,4 +187,17 @@ export async function countLayoutShifts(page: Page): Promise<void> {
 /** The layout shifts counted on `page` so far (`countLayoutShifts`), each one's score. */
 export async function layoutShifts(page: Page): Promise<number[]> {
   return (await page.evaluate('window.__shifts')) as number[];
+}
+
+/** Builds a fixture site as `npm run build` does, failing the suite with the build's output if it fails, and opens it. */
+export async function buildAndOpen(site: FixtureSite, pathPrefix = '/'): Promise<BrowserSession> {
+  const result = site.build();
+  assert.equal(result.status, 0, result.stderr);
+  return openInBrowser(site.out, pathPrefix);
+}
+
+/** A suite's `after`: closes the browser session and deletes the fixture site, whichever of them was made. */
+export async function closeSuite(session: BrowserSession | undefined, site: FixtureSite | undefined): Promise<void> {
+  await session?.close();
+  site?.dispose();
 }

@@ -7,33 +7,11 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { type ConfigData, HtmlValidate } from 'html-validate';
+import { HtmlValidate } from 'html-validate';
 import { defaultImageSettings } from '../../src/images/types.ts';
 import { createFixtureSite, type FixtureSite, post, tinyJpegName } from '../helpers/fixture-site.ts';
+import { builtPageRules } from '../helpers/html-rules.ts';
 import { addDrawnPhoto } from '../helpers/photo.ts';
-
-/**
- * html-validate:recommended (content models, ARIA, attributes, duplicate ids…) and :document, which adds the checks
- * for whole documents: a doctype, heading levels that do not skip, ids that aria-labelledby and label[for] point to.
- * Rules turned off or narrowed below fired on the generated markup without anything being wrong for a browser or
- * assistive technology:
- */
-const config: ConfigData = {
-  root: true,
-  extends: ['html-validate:recommended', 'html-validate:document'],
-  rules: {
-    // `<!doctype html>` and Preact's `<meta/>`: both spellings are standard HTML; these rules are about source style.
-    'doctype-style': 'off',
-    'void-style': 'off',
-    // Subresource integrity protects files fetched from other hosts. The site's own stylesheet and script are
-    // same-origin, where :document's default (`target: all`) fires on each; anything from another host still must.
-    'require-sri': ['error', { target: 'crossorigin' }],
-    // Inline style is deliberate in two places: the blurred image placeholder on each <img> (issue #4) and
-    // markdown-it's table column alignment (`text-align`). The rule's `allowedProperties` cannot express the first:
-    // html-validate splits declarations at the `;` inside `url(data:image/webp;base64,…)`.
-    'no-inline-style': 'off',
-  },
-};
 
 const settings = {
   title: 'Fixture Times',
@@ -113,7 +91,7 @@ describe('html-validate over every page of a built site', () => {
   });
 
   test('every page is valid HTML (html-validate:recommended)', async () => {
-    const validator = new HtmlValidate(config);
+    const validator = new HtmlValidate(builtPageRules);
     const errors: string[] = [];
     for (const page of pages) {
       const report = await validator.validateFile(path.join(site.out, page));
