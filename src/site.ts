@@ -14,6 +14,7 @@ import { checkSettings } from './settings/check-site.ts';
 import { checkDeployOverrides } from './settings/environment.ts';
 import { checkLanguage } from './settings/language.ts';
 import { unknownSettings } from './settings/unknown-keys.ts';
+import { isPlainObject } from './settings/plain-object.ts';
 
 export interface AuthorLink {
   readonly label: string;
@@ -244,10 +245,6 @@ export { isTimeZone } from './settings/time-zone.ts';
 export function normalizePathPrefix(prefix: string): string {
   const trimmed = prefix.trim().replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? '/' : `/${trimmed}/`;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -3,6 +3,7 @@
  * import) → cache (content-addressed, versioned) → markup (pure).
  */
 import { describeValue, type Problem } from '../errors.ts';
+import { isPlainObject } from '../settings/plain-object.ts';
 
 export type OutputFormat = 'avif' | 'webp' | 'jpeg' | 'png';
 
@@ -104,10 +105,6 @@ export function checkImageSettings(value: unknown, source: string): Problem[] {
     problems.push(problem('images.maxPixels', `must be a whole number of pixels, at least 1; found ${describeValue(maxPixels)}.`, 'Set it to, say, 50000000 (50 megapixels).'));
   }
   return problems;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function isPositiveInteger(value: unknown): value is number {

@@ -2,10 +2,7 @@
 import { describeValue, type Problem } from '../errors.ts';
 import { textComplaint } from './text.ts';
 import { type Complaint, profileLinkComplaint, sitePathComplaint } from './url-rules.ts';
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isPlainObject } from './plain-object.ts';
 
 export function checkAuthors(value: unknown, source: string): Problem[] {
   const problems: Problem[] = [];

@@ -5,10 +5,7 @@
 import { describeValue, type Problem } from '../errors.ts';
 import { textComplaint } from './text.ts';
 import { type Complaint, sitePathComplaint } from './url-rules.ts';
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isPlainObject } from './plain-object.ts';
 
 /** What the image pipeline decodes (src/images/pipeline.ts), by file extension. */
 const rasterExtension = /\.(png|jpe?g|webp|avif|gif|tiff?)$/i;

@@ -5,10 +5,7 @@
 import { describeValue, type Problem } from '../errors.ts';
 import { textComplaint } from './text.ts';
 import { type Complaint, profileLinkComplaint } from './url-rules.ts';
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isPlainObject } from './plain-object.ts';
 
 /** A menu link: a path on the site (`/about/`, given the path prefix when published) or an absolute http(s)/mailto URL. */
 export function menuLinkComplaint(value: unknown): Complaint | undefined {

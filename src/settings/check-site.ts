@@ -18,6 +18,7 @@ import { checkLanguage } from './language.ts';
 import { textComplaint, type TextRule } from './text.ts';
 import { timeZoneComplaint } from './time-zone.ts';
 import { type Complaint, originComplaint, pathPrefixComplaint, sitePathComplaint } from './url-rules.ts';
+import { isPlainObject } from './plain-object.ts';
 
 /** Keys whose values must be text, in the order they are checked, with what else their text must be. */
 const textKeys: ReadonlyArray<readonly [string, TextRule]> = [
@@ -26,10 +27,6 @@ const textKeys: ReadonlyArray<readonly [string, TextRule]> = [
   ['permalink', { oneLine: true }], ['excerptSeparator', { required: true, blankAllowed: true }], ['dateFormat', { oneLine: true }], ['dayFormat', { oneLine: true }],
 ];
 const baseKeys = ['categoryBase', 'tagBase', 'authorBase'] as const;
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** What is wrong with `settings` (the file's values, before the environment's overrides); `source` names the file. */
 export function checkSettings(settings: Readonly<Record<string, unknown>>, source: string): Problem[] {

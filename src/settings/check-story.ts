@@ -4,6 +4,7 @@
  */
 import { describeValue, type Problem } from '../errors.ts';
 import { shareServices } from '../seo/share-links.ts';
+import { isPlainObject } from './plain-object.ts';
 import { hostNameComplaint } from './url-rules.ts';
 
 const serviceList = shareServices.map((service) => JSON.stringify(service)).join(', ');
@@ -14,11 +15,11 @@ export function checkStorySettings(settings: Readonly<Record<string, unknown>>, 
     problems.push({ file: source, field: 'showTimeZone', message: `must be true or false; found ${describeValue(settings['showTimeZone'])}.`, fix: 'Write `true` to show "12:08 BST", `false` to show "12:08".' });
   }
   const value = settings['story'];
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isPlainObject(value)) {
     problems.push({ file: source, field: 'story', message: `must be { dropCap, share, mastodonServer }; found ${describeValue(value)}.`, fix: 'Give only what changes, e.g. { "dropCap": true }.' });
     return problems;
   }
-  const { dropCap, share, mastodonServer } = value as Record<string, unknown>;
+  const { dropCap, share, mastodonServer } = value;
   if (typeof dropCap !== 'boolean') {
     problems.push({ file: source, field: 'story.dropCap', message: `must be true or false; found ${describeValue(dropCap)}.`, fix: 'Write `true` for a large first letter on every story, `false` (the default) for none.' });
   }

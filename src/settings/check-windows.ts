@@ -5,10 +5,7 @@
  * reported by check-site.ts with its other numbers.
  */
 import { describeValue, type Problem } from '../errors.ts';
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isPlainObject } from './plain-object.ts';
 
 /** A complaint about a number of hours, or undefined when it is one. */
 function hoursComplaint(value: unknown, example: number, what: string): { message: string; fix: string } | undefined {

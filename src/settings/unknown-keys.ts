@@ -9,6 +9,7 @@ import type { Problem } from '../errors.ts';
 import type { FeedSettings } from '../feeds/settings.ts';
 import type { ImageSettings } from '../images/types.ts';
 import type { AuthorLink, AuthorSettings, BodySettings, BreakingSettings, ManifestSettings, NavigationSettings, SiteInput, StorySettings } from '../site.ts';
+import { isPlainObject } from './plain-object.ts';
 
 type Names<T> = Readonly<Record<keyof T, true>>;
 const names = <T>(record: Names<T>): readonly string[] => Object.keys(record);
@@ -35,10 +36,6 @@ const groups: Readonly<Record<string, readonly string[]>> = {
 };
 const authorNames = names<AuthorSettings>({ name: true, bio: true, avatar: true, links: true });
 const linkNames = names<AuthorLink>({ label: true, url: true });
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** The known name `key` most likely meant; settings are camelCase, so case is ignored while comparing. */
 export function likelySetting(key: string, known: readonly string[]): string | undefined {
